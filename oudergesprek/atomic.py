@@ -1,0 +1,34 @@
+"""Atomic, private writes: a crash mid-write leaves the old file intact."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from oudergesprek.paths import private_dir
+
+
+def write_bytes(path: Path, data: bytes, *, private: bool = True) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+    folder = path.parent
+    if private:
+        private_dir(folder)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600 if private else 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_text(path: Path, text: str, *, private: bool = True) -> None:
+    write_bytes(path, text.encode("utf-8"), private=private)

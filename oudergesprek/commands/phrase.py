@@ -1,0 +1,89 @@
+"""`oudergesprek phrase`: look up the right words."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+
+from oudergesprek.errors import EXIT_NOT_FOUND, EXIT_OK, UsageError, warn
+from oudergesprek.model import FORMS
+
+
+@dataclass
+class PhraseOptions:
+    query: str = ""
+    skill: str | None = None
+    kind: str | None = None
+    situation: str | None = None
+    form: str | None = None
+    child: str | None = None
+    topic: str | None = None
+    limit: int | None = None
+    as_json: bool = False
+
+
+def resolve_form(form: str | None) -> str:
+    """The chosen form of address, else the configured default, else u."""
+    if form is None:
+        from oudergesprek.settings import default_form
+
+        return default_form()
+    if form not in FORMS:
+        raise UsageError(f"Onbekende aanspreekvorm '{form}'. Kies 'u' of 'je'.")
+    return form
+
+
+def warn_problems(problems: list) -> None:
+    """Broken files never block a look-up: one warning per file, then carry on."""
+    files = sorted({p.file for p in problems})
+    for name in files[:5]:
+        warn(f"{name} bevat fouten en is (deels) overgeslagen. Controleer met: oudergesprek check")
+    if len(files) > 5:
+        warn(f"en nog {len(files) - 5} bestanden met fouten.")
+
+
+def run(opts: PhraseOptions) -> int:
+    from oudergesprek.catalog import load_catalog
+    from oudergesprek.lookup import Filters, as_record, find
+
+    form = resolve_form(opts.form)
+    if opts.limit is not None and opts.limit < 1:
+        raise UsageError("--limit moet 1 of meer zijn.")
+    catalog = load_catalog()
+    warn_problems(catalog.library.problems)
+    lib = catalog.library
+    filters = Filters(opts.skill, opts.kind, opts.situation)
+    found = find(catalog, opts.query, filters, opts.limit)
+    values = {"kind": opts.child, "onderwerp": opts.topic}
+    if opts.as_json:
+        records = [as_record(p, lib, form, values) for p in found]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return EXIT_OK if found else EXIT_NOT_FOUND
+    if not found:
+        print(nothing_found(opts.query), file=sys.stderr)
+        return EXIT_NOT_FOUND
+    from oudergesprek.fill import fill
+    from oudergesprek.plainout import phrase_block, use_rich, width
+
+    texts = [fill(p.text(form), values) for p in found]
+    if use_rich():
+        from oudergesprek.richout import print_phrases
+
+        print_phrases(found, texts, lib)
+    else:
+        cols = width() - 3
+        print("\n\n".join(phrase_block(i, p, t, lib, cols) for i, (p, t) in enumerate(zip(found, texts), 1)))
+    return EXIT_OK
+
+
+def nothing_found(query: str) -> str:
+    if query.strip():
+        head = f"Niets gevonden voor '{query.strip()}'."
+    else:
+        head = "Geen zinnen die bij deze keuze passen."
+    return (
+        f"{head}\n"
+        "Probeer een ander of korter woord, bijvoorbeeld: boos, huilt, slecht nieuws, afspraak, grens.\n"
+        "Of blader per soort: oudergesprek phrase --soort erkenning"
+    )

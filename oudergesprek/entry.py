@@ -1,0 +1,11 @@
+"""The console script: a fast path for a plain look-up, Typer for everything else."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from oudergesprek.cli import app
+
+    app()

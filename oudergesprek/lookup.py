@@ -1,0 +1,66 @@
+"""Finding phrases: filters plus ranked search, independent of how results are shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oudergesprek.catalog import Catalog
+from oudergesprek.errors import UsageError
+from oudergesprek.fill import fill
+from oudergesprek.model import Library, Phrase
+from oudergesprek.suggest import unknown
+
+DEFAULT_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Filters:
+    skill: str | None = None
+    kind: str | None = None
+    situation: str | None = None
+
+    def check(self, lib: Library) -> None:
+        """Unknown names are a usage error that lists the valid ones."""
+        for what, value, options in (
+            ("vaardigheid", self.skill, lib.skills),
+            ("soort", self.kind, lib.kinds),
+            ("situatie", self.situation, lib.situations),
+        ):
+            if value is not None and value not in options:
+                raise UsageError(unknown(what, value, options), f"Geldig: {', '.join(sorted(options))}.")
+
+    def accepts(self, phrase: Phrase) -> bool:
+        return (
+            (self.skill is None or phrase.skill == self.skill)
+            and (self.kind is None or phrase.kind == self.kind)
+            and (self.situation is None or self.situation in phrase.situations)
+        )
+
+
+def find(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> list[Phrase]:
+    """Best first. Without a query: every phrase that passes the filters, in library order."""
+    lib = catalog.library
+    filters.check(lib)
+    if not query.strip():
+        found = [p for p in lib.phrases if filters.accepts(p)]
+        return found[:limit] if limit else found
+    from oudergesprek.search import Searcher
+
+    allowed = None
+    if filters != Filters():
+        allowed = {i for i, p in enumerate(lib.phrases) if filters.accepts(p)}
+    hits = Searcher(catalog.index).search(query, allowed, lib.phrases)
+    return [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
+
+
+def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | None]) -> dict:
+    """One phrase as the JSON output describes it."""
+    return {
+        "id": phrase.id,
+        "vaardigheid": phrase.skill,
+        "soort": phrase.kind,
+        "situaties": list(phrase.situations),
+        "tekst": fill(phrase.text(form), values),
+        "waarom": phrase.why,
+        "bron": phrase.source,
+    }

@@ -1,0 +1,81 @@
+"""The phrase library as data: skills, kinds, situations and phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SKILLS: dict[str, str] = {
+    "rolhelderheid": "Rolhelderheid",
+    "constructieve-communicatie": "Constructieve communicatie",
+    "regie-houden": "Regie houden",
+    "voorbereiding": "Voorbereiding",
+    "flexibiliteit": "Flexibiliteit",
+}
+
+PLACEHOLDERS: dict[str, str] = {
+    "kind": "de voornaam van het kind",
+    "onderwerp": "waar het gesprek over gaat",
+    "datum": "de datum van een afspraak",
+    "tijd": "het tijdstip van een afspraak",
+    "collega": "de naam van een collega, bijvoorbeeld de intern begeleider",
+}
+
+FORMS = ("u", "je")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A skill, kind or situation: slug, title and a one-line explanation."""
+
+    slug: str
+    title: str
+    explanation: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One phrasing, in both forms of address."""
+
+    id: str
+    skill: str
+    kind: str
+    situations: tuple[str, ...]
+    text_u: str
+    text_je: str
+    why: str
+    source: str = ""
+    line: int = 0
+
+    def text(self, form: str) -> str:
+        return self.text_je if form == "je" else self.text_u
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a library file, reported as `file:line: message`."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Library:
+    """Everything loaded from all configured libraries, after overrides."""
+
+    skills: dict[str, Term] = field(default_factory=dict)
+    kinds: dict[str, Term] = field(default_factory=dict)
+    situations: dict[str, Term] = field(default_factory=dict)
+    phrases: list[Phrase] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def by_id(self, phrase_id: str) -> Phrase | None:
+        for phrase in self.phrases:
+            if phrase.id == phrase_id:
+                return phrase
+        return None

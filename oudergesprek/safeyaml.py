@@ -1,0 +1,191 @@
+"""Read YAML as plain data with line numbers, bounded work and no object-building tags.
+
+PyYAML's event stream is flat, so a deep or hostile file cannot exhaust the stack: we build the tree
+ourselves, refuse aliases (the "billion laughs" attack) and tags, and stop at a nesting limit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 20
+MAX_NODES = 1_000_000
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_FLOAT = re.compile(r"^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]+(?:[eE][-+]?[0-9]+)?$")
+_STANDARD_TAGS = {"!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as YAML; `line` is 1-based or None."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class LineDict(dict):
+    """A mapping that remembers its own line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class LineList(list):
+    """A sequence that remembers its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+@dataclass
+class _Frame:
+    container: LineDict | LineList
+    pending_key: Any = None
+    pending_line: int = 0
+    has_key: bool = False
+
+
+_SCANNER_HINTS = [
+    ("'\\t'", "Er staat een tab: gebruik spaties om in te springen."),
+    ("mapping values are not allowed", "Een dubbele punt midden in een tekst: zet de tekst tussen aanhalingstekens."),
+    ("could not find expected ':'", "Hier ontbreekt een dubbele punt achter een sleutel, of een aanhalingsteken is niet gesloten."),
+    ("found unexpected end of stream", "Het bestand houdt halverwege op: een aanhalingsteken of haakje is niet gesloten."),
+    ("did not find expected key", "De inspringing klopt niet: zet dit op dezelfde hoogte als de regels erboven."),
+    ("did not find expected '-'", "De inspringing van deze lijst klopt niet."),
+    ("found character that cannot start any token", "Hier staat een teken waarmee een waarde niet mag beginnen; zet de tekst tussen aanhalingstekens."),
+    ("found undefined tag handle", "Onbekende tag (!): tags zijn niet toegestaan."),
+    ("expected <block end>", "De inspringing klopt niet: deze regel staat te ver in of uit."),
+    ("did not find expected node content", "Hier ontbreekt een waarde."),
+    ("found unknown escape character", "Een ongeldige backslash-code in een tekst tussen dubbele aanhalingstekens."),
+]
+
+
+def _translate(exc: Exception, text_in: str) -> YamlProblem:
+    text = str(exc)
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if mark is not None and "cannot start any token" in text:
+        lines = text_in.splitlines()
+        if 0 <= mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+            return YamlProblem(_SCANNER_HINTS[0][1], line)
+    for needle, dutch in _SCANNER_HINTS:
+        if needle in text:
+            return YamlProblem(dutch, line)
+    return YamlProblem("Dit is geen geldige YAML op deze plek.", line)
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without byte-order mark) and no binary content."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem(f"Het bestand is te groot ({len(data) // 1_000_000} MB; de grens is 5 MB).")
+    if b"\x00" in data:
+        raise YamlProblem("Dit is geen tekstbestand (er staan binaire tekens in).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise YamlProblem("Het bestand is niet in UTF-8 opgeslagen; sla het op als UTF-8.", line) from None
+
+
+def _scalar(event: Any) -> Any:
+    value = event.value
+    if event.style is not None or not event.implicit[0]:
+        return value
+    if _NULL.match(value):
+        return None
+    if _BOOL.match(value):
+        return value.lower() == "true"
+    if _INT.match(value):
+        return int(value.replace("_", ""))
+    if _FLOAT.match(value):
+        return float(value.replace("_", ""))
+    return value
+
+
+def loads(text: str) -> Any:
+    """Parse one YAML document into dicts, lists and scalars, with line numbers."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    stack: list[_Frame] = []
+    root: Any = None
+    nodes = 0
+    documents = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            line = event.start_mark.line + 1 if event.start_mark else 0
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlProblem("Er staan meerdere documenten (---) in dit bestand; gebruik er één.", line)
+                continue
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YamlProblem("Ankers en verwijzingen (& en *) worden niet ondersteund.", line)
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in _STANDARD_TAGS:
+                raise YamlProblem(f"De tag {tag} is niet toegestaan: dit bestand mag alleen tekst en lijsten bevatten.", line)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.ScalarEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise YamlProblem("Het bestand bevat te veel onderdelen om veilig te lezen.", line)
+            if isinstance(event, yaml.MappingStartEvent):
+                value: Any = LineDict()
+                value.key_lines = {}
+            elif isinstance(event, yaml.SequenceStartEvent):
+                value = LineList()
+                value.item_lines = []
+            elif isinstance(event, yaml.ScalarEvent):
+                value = _scalar(event)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            else:
+                continue
+            if isinstance(value, (LineDict, LineList)):
+                value.line = line
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlProblem("Het bestand is te diep genest.", line)
+            if not stack:
+                root = value
+            else:
+                frame = stack[-1]
+                parent = frame.container
+                if isinstance(parent, LineList):
+                    parent.append(value)
+                    parent.item_lines.append(line)
+                elif not frame.has_key:
+                    if isinstance(value, (LineDict, LineList)):
+                        raise YamlProblem("Een sleutel moet een gewoon woord zijn, geen lijst.", line)
+                    frame.pending_key, frame.pending_line, frame.has_key = value, line, True
+                else:
+                    key = frame.pending_key
+                    key = key if isinstance(key, str) else str(key)
+                    if key in parent:
+                        raise YamlProblem(f"De sleutel '{key}' staat hier twee keer.", line)
+                    parent[key] = value
+                    parent.key_lines[key] = frame.pending_line
+                    frame.has_key = False
+            if isinstance(value, (LineDict, LineList)):
+                stack.append(_Frame(value))
+    except YamlProblem:
+        raise
+    except yaml.YAMLError as exc:
+        raise _translate(exc, text) from None
+    return root
+
+
+def load_file(path: Path) -> Any:
+    """Read and parse a YAML file; every failure is a YamlProblem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblem(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
+    return loads(decode(data))

@@ -1,0 +1,164 @@
+"""Ranked search over the phrase library, tolerant of how teachers type."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from oudergesprek.model import Phrase
+from oudergesprek.textnorm import stem, words
+
+STOPWORDS = frozenset(
+    "de het een en of ik dat die dit is hoe wat er op in aan te van voor met om bij als zo dan maar nog ook "
+    "wel mijn me mij we wij ze zij hij u je jij uw jouw over naar kan kun kunt moet zeg zou iets".split()
+)
+SYNONYM_WEIGHT = 0.85
+TYPO_WEIGHT = 0.75
+PREFIX_WEIGHT = 0.55
+
+
+@dataclass(frozen=True)
+class Hit:
+    phrase: Phrase
+    score: float
+
+
+class Searcher:
+    """Query an index built by `searchindex.build`."""
+
+    def __init__(self, index: dict) -> None:
+        self.postings: dict[str, list[float]] = index["postings"]
+        self.synonyms: dict[str, list[str]] = index["synonyms"]
+        self.count = max(index["count"], 1)
+        self._sorted: list[str] | None = None
+        self._by_shape: dict[tuple[str, int], list[str]] | None = None
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings.get(term, ())) // 2
+        return math.log(1 + self.count / (1 + df))
+
+    def expand(self, word: str) -> dict[str, float]:
+        """The index terms one query word stands for, each with how sure we are."""
+        base = stem(word)
+        found: dict[str, float] = {}
+        if base in self.postings:
+            found[base] = 1.0
+        for other in self.synonyms.get(base, ()):
+            if other in self.postings:
+                found.setdefault(other, SYNONYM_WEIGHT)
+        if base not in self.postings and len(base) >= 4:
+            for other in self._near(base):
+                found.setdefault(other, TYPO_WEIGHT)
+                for syn in self.synonyms.get(other, ()):
+                    if syn in self.postings:
+                        found.setdefault(syn, TYPO_WEIGHT * SYNONYM_WEIGHT)
+        if len(base) >= 4:
+            for other in self._with_prefix(base):
+                found.setdefault(other, PREFIX_WEIGHT)
+        return found
+
+    def query_groups(self, query: str) -> list[dict[str, float]]:
+        """One group of weighted terms per meaningful word; joined and split compounds included."""
+        raw = words(query)
+        groups: list[dict[str, float]] = []
+        skip_next = False
+        for i, word in enumerate(raw):
+            if skip_next:
+                skip_next = False
+                continue
+            if i + 1 < len(raw) and stem(word + raw[i + 1]) in self.postings and len(word) > 2:
+                groups.append({stem(word + raw[i + 1]): 1.0})
+                skip_next = True
+                continue
+            if word in STOPWORDS:
+                continue
+            expanded = self.expand(word)
+            if not expanded:
+                parts = self._split(word)
+                groups.extend({p: 0.9} for p in parts)
+                if parts:
+                    continue
+            groups.append(expanded)
+        return groups
+
+    def search(self, query: str, allowed: set[int] | None, phrases: list[Phrase]) -> list[Hit]:
+        groups = self.query_groups(query)
+        if not groups:
+            return []
+        totals: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for group in groups:
+            best: dict[int, float] = {}
+            for term, certainty in group.items():
+                idf = self.idf(term) * certainty
+                posting = self.postings[term]
+                for k in range(0, len(posting), 2):
+                    index = int(posting[k])
+                    if allowed is not None and index not in allowed:
+                        continue
+                    score = idf * posting[k + 1]
+                    if score > best.get(index, 0.0):
+                        best[index] = score
+            for index, score in best.items():
+                totals[index] = totals.get(index, 0.0) + score
+                matched[index] = matched.get(index, 0) + 1
+        size = len(groups)
+        ranked = sorted(
+            ((score * (0.4 + 0.6 * matched[i] / size), i) for i, score in totals.items()),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        return [Hit(phrases[i], round(score, 3)) for score, i in ranked]
+
+    def _split(self, word: str) -> list[str]:
+        """'ontvangstbevestiging' typed as one word where the library has two, or the other way."""
+        for cut in range(3, len(word) - 2):
+            left, right = stem(word[:cut]), stem(word[cut:])
+            if left in self.postings and right in self.postings:
+                return [left, right]
+        return []
+
+    def _with_prefix(self, base: str) -> list[str]:
+        import bisect
+
+        if self._sorted is None:
+            self._sorted = sorted(self.postings)
+        start = bisect.bisect_left(self._sorted, base)
+        out = []
+        for term in self._sorted[start : start + 50]:
+            if not term.startswith(base):
+                break
+            if term != base:
+                out.append(term)
+        return out
+
+    def _near(self, base: str) -> list[str]:
+        if self._by_shape is None:
+            self._by_shape = {}
+            for term in self.postings:
+                self._by_shape.setdefault((term[:1], len(term)), []).append(term)
+        limit = 1 if len(base) < 8 else 2
+        out = []
+        for length in range(len(base) - limit, len(base) + limit + 1):
+            for term in self._by_shape.get((base[:1], length), ()):
+                if _distance(base, term, limit) <= limit:
+                    out.append(term)
+        return out
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), giving up above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets up oudergesprek in a private virtual environment (.venv) and runs it.
+# Without arguments it starts the preparation of a talk; with arguments it passes them on:
+#   ./start.sh phrase "ouder huilt"
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ ! -x .venv/bin/oudergesprek ] || [ pyproject.toml -nt .venv/bin/oudergesprek ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+  .venv/bin/python -m pip install --quiet -e .
+fi
+if [ $# -eq 0 ]; then
+  set -- --help
+fi
+exec .venv/bin/oudergesprek "$@"

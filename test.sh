@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up a private virtual environment (.venv) and runs every test, then the linter.
+set -euo pipefail
+cd "$(dirname "$0")"
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+.venv/bin/python -m pip install --quiet -e '.[test]'
+.venv/bin/python -m ruff check oudergesprek tests bench
+.venv/bin/python -m ruff format --check oudergesprek tests bench
+.venv/bin/python -m pytest "$@"

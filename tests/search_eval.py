@@ -1,0 +1,63 @@
+"""Realistic teacher queries and the kinds (soorten) that answer them; shared by tests and bench."""
+
+from __future__ import annotations
+
+# (query, kinds that fit, optionally situations that fit: a hit must match a kind, and a situation if given)
+QUERIES: list[tuple[str, set[str], set[str]]] = [
+    ("vader wil meteen antwoord", {"ontvangstbevestiging", "afspraak", "structureren"}, set()),
+    ("kind wordt gepest", {"slecht-nieuws", "erkenning", "doorvragen", "samenwerken", "opening"}, {"pesten"}),
+    ("ouder huilt", {"erkenning"}, set()),
+    ("hoe zeg ik dat het niet goed gaat", {"slecht-nieuws"}, set()),
+    ("samenvaten", {"samenvatten"}, set()),
+    ("ontvangst bevestiging", {"ontvangstbevestiging"}, set()),
+    ("ontvangstbevestiging aan de deur", {"ontvangstbevestiging"}, set()),
+    ("moeder scheldt", {"begrenzen"}, set()),
+    ("ouder is kwaad", {"erkenning", "samenvatten", "ontvangstbevestiging", "structureren", "begrenzen"}, {"boze-ouder", "verbale-agressie"}),
+    ("ouder wordt agressief", {"begrenzen"}, set()),
+    ("grens stellen", {"begrenzen"}, set()),
+    ("gesprek afbreken", {"begrenzen", "afsluiten", "afspraak"}, set()),
+    ("slecht nieuws brengen", {"slecht-nieuws"}, set()),
+    ("eerste zin slecht nieuws", {"slecht-nieuws", "opening"}, set()),
+    ("blijven zitten", {"slecht-nieuws"}, set()),
+    ("leesachterstand vertellen", {"slecht-nieuws"}, set()),
+    ("opvoedadvies geven", {"afbakenen"}, set()),
+    ("ouder vraagt over bedtijd", {"afbakenen", "doorvragen"}, set()),
+    ("dat is niet mijn taak", {"afbakenen"}, set()),
+    ("schermtijd thuis", {"afbakenen", "doorvragen"}, set()),
+    ("kan ik u snel even spreken", {"ontvangstbevestiging", "afspraak"}, set()),
+    ("ouder overvalt me bij de deur", {"ontvangstbevestiging", "afspraak"}, set()),
+    ("geen tijd nu terugbellen", {"afspraak", "ontvangstbevestiging"}, set()),
+    ("afspraak maken", {"afspraak"}, set()),
+    ("gesprek afsluiten", {"afsluiten"}, set()),
+    ("afronden met afspraken", {"afsluiten", "afspraak"}, set()),
+    ("startgesprek beginnen", {"opening"}, set()),
+    ("kennismaking begin schooljaar", {"opening", "doorvragen", "samenwerken", "waarderen"}, {"startgesprek"}),
+    ("rapportgesprek openen", {"opening"}, set()),
+    ("compliment over kind", {"waarderen"}, set()),
+    ("iets positiefs zeggen", {"waarderen"}, set()),
+    ("doorvragen", {"doorvragen"}, set()),
+    ("wat bedoelt de ouder", {"doorvragen"}, set()),
+    ("ouder zegt dat kind zich verveelt", {"doorvragen", "afbakenen", "samenwerken", "erkenning", "samenvatten", "ontvangstbevestiging"}, {"meer-uitdaging"}),
+    ("kind heeft meer uitdaging nodig", {"doorvragen", "afbakenen", "samenwerken", "erkenning", "samenvatten", "ontvangstbevestiging", "waarderen"}, {"meer-uitdaging"}),
+    ("ouders gescheiden", {"afbakenen", "samenwerken", "opening", "structureren", "begrenzen", "erkenning", "afsluiten", "slecht-nieuws", "afspraak"}, {"gescheiden-ouders"}),
+    ("tolk nodig", {"afbakenen", "opening", "afspraak", "samenwerken", "slecht-nieuws", "samenvatten", "doorvragen"}, {"taalbarriere"}),
+    ("ouder spreekt geen nederlands", {"ontvangstbevestiging", "afbakenen", "opening", "afspraak", "samenwerken", "slecht-nieuws", "samenvatten", "doorvragen", "erkenning"}, {"taalbarriere"}),
+    ("te veel vragen tegelijk", {"structureren"}, set()),
+    ("ouder dwaalt af", {"structureren"}, set()),
+    ("gesprek loopt uit de hand", {"structureren", "begrenzen"}, set()),
+    ("samen met ouders", {"samenwerken"}, set()),
+    ("ouder is het er niet mee eens", {"erkenning", "doorvragen", "samenvatten", "flexibiliteit", "ontvangstbevestiging"}, set()),
+    ("ouder herkent het niet", {"erkenning", "doorvragen", "slecht-nieuws"}, set()),
+    ("ouder schrikt", {"erkenning"}, set()),
+    ("emotionele moeder", {"erkenning", "samenvatten", "structureren"}, {"emotionele-ouder"}),
+    ("ophalen op de opvang", {"ontvangstbevestiging", "waarderen", "slecht-nieuws", "opening", "afbakenen", "erkenning", "doorvragen", "samenwerken", "afspraak", "samenvatten", "structureren", "afsluiten"}, {"haal-en-brengmoment"}),
+    ("kritische vader wil bewijs", {"doorvragen", "erkenning", "structureren", "samenvatten", "waarderen", "ontvangstbevestiging", "samenwerken"}, {"kritische-ouder"}),
+    ("cijfers en feiten", {"waarderen", "samenwerken", "doorvragen", "slecht-nieuws", "structureren"}, set()),
+    ("ik-boodschap", {"begrenzen", "waarderen", "samenwerken", "slecht-nieuws"}, set()),
+    ("ideeën van ouders", {"samenwerken", "doorvragen", "waarderen"}, set()),
+    ("zorgen over gedrag", {"slecht-nieuws", "doorvragen", "samenwerken", "afbakenen", "opening", "samenvatten", "erkenning"}, {"zorg-gedrag"}),
+]
+
+
+def fits(record: dict, kinds: set[str], situations: set[str]) -> bool:
+    return record["soort"] in kinds and (not situations or bool(situations & set(record["situaties"])))

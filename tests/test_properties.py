@@ -1,0 +1,72 @@
+"""Property tests: whatever text or bytes a library file holds, the reader answers cleanly."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oudergesprek import safeyaml
+from oudergesprek.fill import BLANK, fill
+from oudergesprek.libfiles import read_file
+from oudergesprek.textnorm import fold, stem
+
+yaml_alphabet = st.sampled_from(list(string.printable) + ["é", "ë", "\ufeff", "…", "&", "*", "!", "\t"])
+yaml_like = st.text(alphabet=yaml_alphabet, max_size=300)
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=30))
+structures = st.recursive(scalars, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=10), c, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(yaml_like)
+def test_loads_returns_data_or_a_dutch_problem(text):
+    try:
+        safeyaml.loads(text)
+    except safeyaml.YamlProblem as problem:
+        assert problem.message and (problem.line is None or problem.line >= 1)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_read_file_never_raises_on_arbitrary_bytes(tmp_path, data):
+    path = tmp_path / "willekeurig.yaml"
+    path.write_bytes(data)
+    content = read_file(path)
+    assert all(str(p).startswith(str(path)) for p in content.problems)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(structures)
+def test_any_structure_is_validated_without_crashing(tmp_path, value):
+    import yaml
+
+    path = tmp_path / "structuur.yaml"
+    path.write_text(yaml.safe_dump({"vaardigheid": "regie-houden", "zinnen": value}), encoding="utf-8")
+    content = read_file(path)
+    for phrase in content.phrases:
+        assert phrase.id and phrase.text_u and phrase.text_je
+
+
+@given(st.text(max_size=60), st.dictionaries(st.sampled_from(["kind", "onderwerp", "datum"]), st.text(max_size=10)))
+def test_fill_leaves_no_known_placeholder_behind(text, values):
+    out = fill(text + " {kind} {onderwerp}", values)
+    assert "{kind}" not in out and "{onderwerp}" not in out
+    if not (values.get("kind") or "").strip():
+        assert BLANK in out
+
+
+@given(st.text(max_size=20))
+def test_stem_never_grows_a_word(word):
+    folded = fold(word)
+    assert len(stem(folded)) <= len(folded)
+
+
+def test_deep_nesting_is_refused_quickly():
+    try:
+        safeyaml.loads("[" * 100_000 + "]" * 100_000)
+    except safeyaml.YamlProblem as problem:
+        assert "diep" in problem.message
+    else:
+        raise AssertionError("expected a problem")
