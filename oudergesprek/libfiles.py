@@ -87,7 +87,9 @@ def read_file(path: Path, label: str | None = None) -> FileContent:
     if data is None:
         reader.problem(None, "Het bestand is leeg.")
     elif not isinstance(data, dict):
-        reader.problem(getattr(data, "line", 1), "Het bestand moet beginnen met velden zoals 'vaardigheid:' en 'zinnen:'.")
+        reader.problem(
+            getattr(data, "line", 1), "Het bestand moet beginnen met velden zoals 'vaardigheid:' en 'zinnen:'."
+        )
     elif "zinnen" in data or "vaardigheid" in data:
         _read_skill_file(reader, data)
     elif "situaties" in data:
@@ -95,7 +97,9 @@ def read_file(path: Path, label: str | None = None) -> FileContent:
     elif "soorten" in data:
         _read_terms(reader, data, "soorten", "soort", reader.out.kinds)
     else:
-        reader.problem(data.line, "Onbekend soort bestand: verwacht 'vaardigheid' en 'zinnen', 'situaties' of 'soorten'.")
+        reader.problem(
+            data.line, "Onbekend soort bestand: verwacht 'vaardigheid' en 'zinnen', 'situaties' of 'soorten'."
+        )
     return reader.out
 
 
@@ -105,7 +109,7 @@ def _read_terms(reader: _Reader, data: Any, list_key: str, slug_key: str, out: l
     if not isinstance(items, list):
         reader.problem(data.key_lines.get(list_key), f"'{list_key}' moet een lijst zijn.")
         return
-    for item, line in zip(items, items.item_lines):
+    for item, line in zip(items, items.item_lines, strict=True):
         if not isinstance(item, dict):
             reader.problem(line, f"Elk onderdeel van '{list_key}' moet velden hebben ({slug_key}, titel, uitleg).")
             continue
@@ -140,7 +144,7 @@ def _read_skill_file(reader: _Reader, data: Any) -> None:
     if not isinstance(phrases, list):
         reader.problem(data.key_lines.get("zinnen"), "'zinnen' moet een lijst zijn (elke zin begint met '- id:').")
         return
-    for item, line in zip(phrases, phrases.item_lines):
+    for item, line in zip(phrases, phrases.item_lines, strict=True):
         if not isinstance(item, dict):
             reader.problem(line, "Elke zin moet velden hebben: id, soort, situaties, tekst, waarom.")
             continue
@@ -155,13 +159,17 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
     lines = item.key_lines
     phrase_id = reader.text(item, "id", lines.get("id", line))
     if phrase_id and not ID_PATTERN.match(phrase_id):
-        reader.problem(lines.get("id", line), f"De id '{phrase_id}' mag alleen kleine letters, cijfers en streepjes bevatten.")
+        reader.problem(
+            lines.get("id", line), f"De id '{phrase_id}' mag alleen kleine letters, cijfers en streepjes bevatten."
+        )
     kind = reader.text(item, "soort", lines.get("soort", line))
     situations = item.get("situaties") or []
     if isinstance(situations, str):
         situations = [situations]
     if not isinstance(situations, list) or not all(isinstance(s, str) for s in situations):
-        reader.problem(lines.get("situaties", line), "'situaties' moet een lijst met namen zijn, zoals [boze-ouder, deurgesprek].")
+        reader.problem(
+            lines.get("situaties", line), "'situaties' moet een lijst met namen zijn, zoals [boze-ouder, deurgesprek]."
+        )
         situations = []
     text_u, text_je = _read_text(reader, item, line)
     why = reader.text(item, "waarom", lines.get("waarom", line), required=False) or ""
@@ -171,7 +179,9 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
     reader.out.references.append((index, lines.get("soort", line), kind, "soort"))
     for name in situations:
         reader.out.references.append((index, lines.get("situaties", line), name.strip(), "situatie"))
-    return Phrase(phrase_id, skill, kind, tuple(s.strip() for s in situations), text_u, text_je, why, reader.out.path, line)
+    return Phrase(
+        phrase_id, skill, kind, tuple(s.strip() for s in situations), text_u, text_je, why, reader.out.path, line
+    )
 
 
 def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str | None]:
@@ -184,7 +194,10 @@ def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str |
         for form, text in (("u", text_u), ("je", text_je)):
             wrong = foreign_words(text or "", form)
             if wrong:
-                reader.problem(value.key_lines.get(form, where), f"De {form}-vorm bevat '{wrong[0]}': één tekst mengt u en je nooit.")
+                reader.problem(
+                    value.key_lines.get(form, where),
+                    f"De {form}-vorm bevat '{wrong[0]}': één tekst mengt u en je nooit.",
+                )
     else:
         text_u = text_je = reader.text(item, "tekst", where)
         if text_u and (foreign_words(text_u, "u") and foreign_words(text_u, "je")):
@@ -192,6 +205,8 @@ def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str |
     for text in {text_u or "", text_je or ""}:
         for name in unknown_placeholders(text):
             guess = closest(name, ("kind", "onderwerp", "datum", "tijd", "collega"))
-            hint = f" Bedoelt u {{{guess}}}?" if guess else " Toegestaan: {kind}, {onderwerp}, {datum}, {tijd}, {collega}."
+            hint = (
+                f" Bedoelt u {{{guess}}}?" if guess else " Toegestaan: {kind}, {onderwerp}, {datum}, {tijd}, {collega}."
+            )
             reader.problem(where, f"Onbekende invulplek {{{name}}}.{hint}")
     return text_u, text_je

@@ -86,12 +86,14 @@ def combine(contents: list[tuple[Source, list[FileContent]]], problems: list[Pro
                 if source.builtin:
                     lib.kinds[kind.slug] = kind
                 else:
-                    lib.problems.append(Problem(content.path, None, "Soorten liggen vast; een eigen bibliotheek kan er geen toevoegen."))
+                    lib.problems.append(
+                        Problem(content.path, None, "Soorten liggen vast; een eigen bibliotheek kan er geen toevoegen.")
+                    )
                     break
             for situation in content.situations:
                 lib.situations[situation.slug] = situation
     order: dict[str, int] = {}
-    for source, files in contents:
+    for _source, files in contents:
         seen: dict[str, str] = {}
         for content in files:
             refs: dict[int, list[tuple[int, str, str]]] = {}

@@ -11,7 +11,7 @@ from oudergesprek.model import Library, Phrase
 
 def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library) -> None:
     console = Console()
-    for number, (phrase, text) in enumerate(zip(phrases, texts), 1):
+    for number, (phrase, text) in enumerate(zip(phrases, texts, strict=True), 1):
         kind = lib.kinds[phrase.kind].title if phrase.kind in lib.kinds else phrase.kind
         skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
         body = Text(text, style="bold")

@@ -56,11 +56,20 @@ class _Frame:
 _SCANNER_HINTS = [
     ("'\\t'", "Er staat een tab: gebruik spaties om in te springen."),
     ("mapping values are not allowed", "Een dubbele punt midden in een tekst: zet de tekst tussen aanhalingstekens."),
-    ("could not find expected ':'", "Hier ontbreekt een dubbele punt achter een sleutel, of een aanhalingsteken is niet gesloten."),
-    ("found unexpected end of stream", "Het bestand houdt halverwege op: een aanhalingsteken of haakje is niet gesloten."),
+    (
+        "could not find expected ':'",
+        "Hier ontbreekt een dubbele punt achter een sleutel, of een aanhalingsteken is niet gesloten.",
+    ),
+    (
+        "found unexpected end of stream",
+        "Het bestand houdt halverwege op: een aanhalingsteken of haakje is niet gesloten.",
+    ),
     ("did not find expected key", "De inspringing klopt niet: zet dit op dezelfde hoogte als de regels erboven."),
     ("did not find expected '-'", "De inspringing van deze lijst klopt niet."),
-    ("found character that cannot start any token", "Hier staat een teken waarmee een waarde niet mag beginnen; zet de tekst tussen aanhalingstekens."),
+    (
+        "found character that cannot start any token",
+        "Hier staat een teken waarmee een waarde niet mag beginnen; zet de tekst tussen aanhalingstekens.",
+    ),
     ("found undefined tag handle", "Onbekende tag (!): tags zijn niet toegestaan."),
     ("expected <block end>", "De inspringing klopt niet: deze regel staat te ver in of uit."),
     ("did not find expected node content", "Hier ontbreekt een waarde."),
@@ -131,7 +140,9 @@ def loads(text: str) -> Any:
                 raise YamlProblem("Ankers en verwijzingen (& en *) worden niet ondersteund.", line)
             tag = getattr(event, "tag", None)
             if tag is not None and tag not in _STANDARD_TAGS:
-                raise YamlProblem(f"De tag {tag} is niet toegestaan: dit bestand mag alleen tekst en lijsten bevatten.", line)
+                raise YamlProblem(
+                    f"De tag {tag} is niet toegestaan: dit bestand mag alleen tekst en lijsten bevatten.", line
+                )
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.ScalarEvent)):
                 nodes += 1
                 if nodes > MAX_NODES:

@@ -9,8 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from oudergesprek.fill import placeholders_in
 from oudergesprek.forms import foreign_words
 from oudergesprek.library import Source, builtin_dir, load
@@ -58,7 +58,9 @@ def test_spelling_with_a_dutch_dictionary():
         words |= _words(f"{phrase.text_u}\n{phrase.text_je}\n{phrase.why}")
     for term in [*LIB.kinds.values(), *LIB.situations.values(), *LIB.skills.values()]:
         words |= _words(f"{term.title}\n{term.explanation}")
-    done = subprocess.run(["hunspell", "-d", "nl_NL", "-l"], input="\n".join(sorted(words)), capture_output=True, text=True)
+    done = subprocess.run(
+        ["hunspell", "-d", "nl_NL", "-l"], input="\n".join(sorted(words)), capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     unknown = set(done.stdout.split()) - SPELLING_ALLOWED
     assert not unknown, f"unknown to the Dutch dictionary: {sorted(unknown)}"

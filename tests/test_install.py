@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 
@@ -35,12 +34,17 @@ def test_python_dash_m_works(tmp_path):
 
 def test_plain_wheel_install_ships_the_builtin_library(tmp_path):
     wheels = tmp_path / "wheels"
-    built = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)], tmp_path)
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)],
+        tmp_path,
+    )
     if built.returncode != 0:
         pytest.fail(built.stdout + built.stderr)
     target = tmp_path / "site"
     wheel = next(wheels.glob("oudergesprek-*.whl"))
-    installed = run([sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)], tmp_path)
+    installed = run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)], tmp_path
+    )
     assert installed.returncode == 0, installed.stderr
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()

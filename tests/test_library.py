@@ -100,7 +100,10 @@ def test_check_finds_unknown_kind_situation_and_duplicate_ids(cli, isolated):
     assert result.exit_code == 1
     assert "Onbekende soort 'begrensen'. Bedoelt u 'begrenzen'?" in result.stdout
     assert "Onbekende situatie 'boze-oudr'. Bedoelt u 'boze-ouder'?" in result.stdout
-    assert f"{lib / 'c.yaml'}:3: De id 'school-eigen-opening' komt in deze bibliotheek al voor ({lib / 'b.yaml'}:3)" in result.stdout
+    assert (
+        f"{lib / 'c.yaml'}:3: De id 'school-eigen-opening' komt in deze bibliotheek al voor ({lib / 'b.yaml'}:3)"
+        in result.stdout
+    )
 
 
 def test_check_refuses_object_building_tags_and_aliases(cli, isolated):

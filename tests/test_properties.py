@@ -16,7 +16,9 @@ yaml_alphabet = st.sampled_from(list(string.printable) + ["é", "ë", "\ufeff", 
 yaml_like = st.text(alphabet=yaml_alphabet, max_size=300)
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=30))
-structures = st.recursive(scalars, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=10), c, max_size=4), max_leaves=20)
+structures = st.recursive(
+    scalars, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=10), c, max_size=4), max_leaves=20
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -27,5 +27,6 @@ def run(paths: list[Path]) -> int:
     for problem in lib.problems:
         print(problem)
     count = len(lib.problems)
-    print(f"\n{count} {'probleem' if count == 1 else 'problemen'} gevonden. De overige {len(lib.phrases)} zinnen zijn in orde.")
+    noun = "probleem" if count == 1 else "problemen"
+    print(f"\n{count} {noun} gevonden. De overige {len(lib.phrases)} zinnen zijn in orde.")
     return EXIT_NOT_FOUND

@@ -73,7 +73,8 @@ def run(opts: PhraseOptions) -> int:
         print_phrases(found, texts, lib)
     else:
         cols = width() - 3
-        print("\n\n".join(phrase_block(i, p, t, lib, cols) for i, (p, t) in enumerate(zip(found, texts), 1)))
+        pairs = enumerate(zip(found, texts, strict=True), 1)
+        print("\n\n".join(phrase_block(i, p, t, lib, cols) for i, (p, t) in pairs))
     return EXIT_OK
 
 
