@@ -5,6 +5,6 @@ cd "$(dirname "$0")"
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
 .venv/bin/python -m pip install --quiet -e '.[test]'
-.venv/bin/python -m ruff check oudergesprek tests bench
-.venv/bin/python -m ruff format --check oudergesprek tests bench
+.venv/bin/python -m ruff check .
+.venv/bin/python -m ruff format --check .
 .venv/bin/python -m pytest "$@"
