@@ -76,3 +76,63 @@ def check(
     from oudergesprek.commands.check import run
 
     raise typer.Exit(run(paden or []))
+
+
+@app.command("cheatsheet", help="Maak een spiekbrief van één A4 met de beste zinnen per vaardigheid.")
+def cheatsheet(
+    situatie: Annotated[
+        Optional[str], typer.Option("--situatie", help="Alleen zinnen voor deze situatie.", metavar="SITUATIE")
+    ] = None,
+    vaardigheid: Annotated[
+        Optional[str], typer.Option("--vaardigheid", "-v", help="Alleen deze vaardigheid.", metavar="NAAM")
+    ] = None,
+    soort: Annotated[
+        Optional[str], typer.Option("--soort", "-s", help="Alleen deze soort zin.", metavar="SOORT")
+    ] = None,
+    zin: Annotated[
+        Optional[list[str]], typer.Option("--zin", "-z", help="Zet deze zin (id) erop; mag vaker.", metavar="ID")
+    ] = None,
+    aanspreekvorm: Vorm = None,
+    kind: Kind = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Bestand: .pdf, .html, .md of .txt.", metavar="PAD")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Overschrijf een bestaand bestand.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Open het bestand daarna.")] = False,
+    anoniem: Annotated[bool, typer.Option("--anoniem", help="Vervang de naam van het kind door initialen.")] = False,
+) -> None:
+    from oudergesprek.commands.cheatsheet import CheatsheetOptions, run
+
+    opts = CheatsheetOptions(
+        situatie, vaardigheid, soort, list(zin or []), aanspreekvorm, kind, output, force, open_, anoniem
+    )
+    raise typer.Exit(run(opts))
+
+
+@app.command("prep", help="Bereid een gesprek voor, vraag voor vraag, en maak een script van één A4.")
+def prep(
+    naam: Annotated[
+        Optional[str], typer.Argument(help="Bij --resume: welk concept (standaard het laatste).", metavar="NAAM")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", "-r", help="Ga verder met een onafgemaakte voorbereiding.")
+    ] = False,
+    lijst: Annotated[bool, typer.Option("--list", "-l", help="Toon alle voorbereidingen.")] = False,
+    answers: Annotated[
+        Optional[Path],
+        typer.Option("--answers", help="Antwoorden uit een YAML-bestand, zonder vragen.", metavar="BESTAND"),
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Bestand: .pdf, .html, .md of .txt.", metavar="PAD")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Overschrijf een bestaand bestand.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Open het bestand daarna.")] = False,
+    anoniem: Annotated[
+        bool, typer.Option("--anoniem", help="Vervang namen van kind en ouders door initialen.")
+    ] = False,
+) -> None:
+    from oudergesprek.commands.prep import PrepOptions, run
+
+    if naam and not resume:
+        resume = True
+    raise typer.Exit(run(PrepOptions(resume, naam, lijst, answers, output, force, open_, anoniem)))

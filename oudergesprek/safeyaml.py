@@ -200,3 +200,12 @@ def load_file(path: Path) -> Any:
     except OSError as exc:
         raise YamlProblem(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
     return loads(decode(data))
+
+
+def plain(value: Any) -> Any:
+    """The same data as ordinary dicts and lists (for writing back with PyYAML)."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -13,6 +14,8 @@ from typer._click.exceptions import NoArgsIsHelpError
 from typer.exceptions import Abort, Exit
 
 from oudergesprek.errors import EXIT_INTERRUPTED, EXIT_USAGE, OudergesprekError, report
+
+EXIT_SOFTWARE = 70
 
 rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
 rich_utils.OPTIONS_PANEL_TITLE = "Opties"
@@ -136,12 +139,19 @@ class DutchGroup(typer.core.TyperGroup):
         except BrokenPipeError:
             _quiet_stdout()
             return 0
+        except Exception as error:  # the last line of defence: never a traceback for a teacher
+            if os.environ.get("OUDERGESPREK_DEBUG"):
+                raise
+            print(
+                f"Er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}: {error}).\n"
+                "Wat u al had ingevuld is bewaard. Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
+                file=sys.stderr,
+            )
+            return EXIT_SOFTWARE
 
 
 def _quiet_stdout() -> None:
     """After the reader of a pipe went away (| head), write nothing more and say nothing."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,59 @@
+"""A one-page document as plain data: what the prep script, the cheatsheet and the plan all produce.
+
+Renderers (oudergesprek.render) turn a Document into PDF, HTML, Markdown or text; they never decide
+content, and builders never decide layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["paragraph", "bullets", "numbered", "phrase", "lines", "pairs"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of content inside a section.
+
+    - paragraph: `text`
+    - bullets / numbered: `items`
+    - phrase: a phrasing to say out loud, `text`, with an optional small `label` (its kind)
+    - lines: `items` are labels of empty write-in lines (e.g. "Wie", "Wat", "Wanneer"); `count` lines each
+    - pairs: `items` alternate label, value (e.g. "Als de ouder boos wordt", "Rustig samenvatten ...")
+    """
+
+    kind: BlockKind
+    text: str = ""
+    items: tuple[str, ...] = ()
+    label: str = ""
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    blocks: tuple[Block, ...]
+    note: str = ""  # small text beside the title, e.g. "± 5 min"
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subtitle: str = ""
+    meta: tuple[tuple[str, str], ...] = ()  # header fields: ("Kind", "Sanne"), ("Datum", "24 november")
+    sections: tuple[Section, ...] = ()
+    columns: int = 1  # 1 for a script, 2 or 3 for a cheatsheet grid
+    footer: str = ""
+    lang: str = "nl"
+    extra: dict = field(default_factory=dict)
+
+    def all_text(self) -> str:
+        """Every word on the page, for checks and tests."""
+        parts = [self.title, self.subtitle, self.footer]
+        parts += [f"{k} {v}" for k, v in self.meta]
+        for section in self.sections:
+            parts += [section.title, section.note]
+            for block in section.blocks:
+                parts += [block.label, block.text, *block.items]
+        return "\n".join(p for p in parts if p)

@@ -1,0 +1,133 @@
+"""Asking questions in any terminal: numbered choices, defaults shown, `?` explains. No colours needed."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+
+from oudergesprek.prepflow import Question
+
+HELP_KEYS = ("?", "help", "hulp")
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=indent)
+
+
+def _input(prompt: str, prefill: str = "") -> str:
+    """input() with an optional editable prefill where readline is available."""
+    if prefill and sys.stdin.isatty():
+        try:
+            import readline
+
+            readline.set_startup_hook(lambda: readline.insert_text(prefill))
+            try:
+                return input(prompt)
+            finally:
+                readline.set_startup_hook(None)
+        except ImportError:
+            pass
+    return input(prompt)
+
+
+def explain(question: Question) -> None:
+    if question.help:
+        say(_wrap(question.help))
+    else:
+        say("  Typ uw antwoord en druk op Enter.")
+
+
+def ask_text(question: Question, current: str = "") -> str:
+    default = current or question.default
+    hint = f" [{default}]" if default else ""
+    while True:
+        answer = _input(f"{question.prompt}{hint}\n> ").strip()
+        if answer.lower() in HELP_KEYS:
+            explain(question)
+            continue
+        if not answer and default:
+            return default
+        if not answer and question.required:
+            say("  Dit antwoord is nodig.")
+            explain(question)
+            continue
+        return answer
+
+
+def ask_choice(question: Question, options: list[tuple[str, str]], current: str = "") -> str:
+    """Options are (value, label); the answer is a number, or the value typed out."""
+    default = current or question.default
+    say(question.prompt)
+    for number, (value, label) in enumerate(options, 1):
+        mark = "  (standaard)" if value == default else ""
+        say(f"  {number}. {label}{mark}")
+    while True:
+        answer = input(f"Nummer{f' [{default}]' if default else ''}\n> ").strip()
+        if answer.lower() in HELP_KEYS:
+            explain(question)
+            continue
+        if not answer and default:
+            return default
+        if answer.isdigit() and 1 <= int(answer) <= len(options):
+            return options[int(answer) - 1][0]
+        for value, label in options:
+            if answer.lower() in (value.lower(), label.lower()):
+                return value
+        say(f"  Kies een nummer van 1 tot en met {len(options)}.")
+
+
+def ask_list(question: Question, current: list[str] | None = None) -> list[str]:
+    limit = question.max or 10
+    say(f"{question.prompt}")
+    say(
+        f"  Eén per regel, hoogstens {limit}. Lege regel: klaar."
+        + ("  (Enter meteen: houd wat er stond.)" if current else "")
+    )
+    items: list[str] = []
+    while len(items) < limit:
+        line = input(f"{len(items) + 1}> ").strip()
+        if line.lower() in HELP_KEYS:
+            explain(question)
+            continue
+        if not line:
+            break
+        items.append(line)
+    if not items and current:
+        return current
+    return items
+
+
+def ask_phrase(question: Question, candidates: list[str], current: str = "") -> str:
+    """Pick a phrase by number, edit one (b + number), or write your own (e)."""
+    say(question.prompt)
+    for number, text in enumerate(candidates, 1):
+        say(_wrap(text, indent=f"  {number}. ").replace(f"  {number}. ", f"  {number}. ", 1))
+    say(
+        "  Kies een nummer, 'b 2' om zin 2 te bewerken, 'e' voor een eigen zin"
+        + (", Enter: houd de huidige." if current else ", Enter: overslaan.")
+    )
+    while True:
+        answer = input("> ").strip()
+        low = answer.lower()
+        if low in HELP_KEYS:
+            explain(question)
+            continue
+        if not answer:
+            return current
+        if answer.isdigit() and 1 <= int(answer) <= len(candidates):
+            return candidates[int(answer) - 1]
+        if low.startswith("b") and low[1:].strip().isdigit() and 1 <= int(low[1:]) <= len(candidates):
+            edited = _input("Pas de zin aan en druk op Enter:\n> ", candidates[int(low[1:]) - 1]).strip()
+            return edited or candidates[int(low[1:]) - 1]
+        if low == "e":
+            own = input("Uw eigen zin:\n> ").strip()
+            if own:
+                return own
+            continue
+        if len(answer) > 15:
+            return answer  # typed their own sentence straight away
+        say("  Kies een nummer, 'b' met een nummer, of 'e'.")

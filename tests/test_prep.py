@@ -1,0 +1,126 @@
+"""`oudergesprek prep`: the real interactive program in a pseudo-terminal, drafts, and answer files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+import yaml
+from conftest import ROOT, write
+
+SCRIPT = str(Path(sys.executable).parent / "oudergesprek")
+
+
+def spawn(isolated: Path, *args: str) -> pexpect.spawn:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(isolated / var.lower())
+    env.pop("OUDERGESPREK_LIBRARY", None)
+    return pexpect.spawn(SCRIPT, ["prep", *args], env=env, encoding="utf-8", timeout=20, dimensions=(40, 100))
+
+
+def drafts_in(isolated: Path) -> list[Path]:
+    return sorted((isolated / "xdg_data_home" / "oudergesprek" / "concepten").glob("*.yaml"))
+
+
+def start_bad_news(child: pexpect.spawn) -> None:
+    child.expect("Over wat voor gesprek gaat het")
+    child.expect("> ")
+    options = child.before
+    number = next(line.split(".")[0].strip() for line in options.splitlines() if "Slechtnieuwsgesprek" in line)
+    child.sendline(number)
+    child.expect("voornaam van het kind")
+    child.sendline("Nguyễn")
+    child.expect("Wie komen er van de ouders")
+    child.sendline("moeder (Łukasz is de vader, niet aanwezig), beiden met gezag")
+    child.expect("Wie zijn er verder bij")
+    child.sendline("?")
+    child.expect("nooit tolken")
+    child.sendline("IB'er Marieke")
+
+
+def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
+    child = spawn(isolated)
+    start_bad_news(child)
+    child.expect("Wanneer is het gesprek")
+    child.sendintr()
+    child.expect("bewaard")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    (draft,) = drafts_in(isolated)
+    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert saved["kind"] == "Nguyễn" and saved["aanwezigen"] == "IB'er Marieke"
+    assert saved["situatie"] == "slecht-nieuws" and saved["concept"]["status"] == "bezig"
+    assert oct(draft.stat().st_mode & 0o777) == "0o600"
+    assert oct(draft.parent.stat().st_mode & 0o777) == "0o700"
+
+    child = spawn(isolated, "--resume")
+    child.expect("Verder met")
+    child.expect("Wanneer is het gesprek")  # the first unanswered question
+    child.sendline("dinsdag 15.15 uur")
+    child.expect("u of met je")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
+
+
+def test_list_shows_drafts(cli, isolated):
+    child = spawn(isolated)
+    start_bad_news(child)
+    child.expect("Wanneer is het gesprek")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    result = cli("prep", "--list")
+    assert result.exit_code == 0
+    assert "Nguyễn" in result.stdout and "slecht-nieuws" in result.stdout and "bezig" in result.stdout
+
+
+def test_without_a_terminal_it_explains_and_exits_2(cli):
+    result = cli("prep")
+    assert result.exit_code == 2
+    assert "terminal" in result.stderr and "--answers" in result.stderr
+
+
+def test_answers_file_with_missing_and_invalid_answers_gives_one_list(cli, isolated):
+    bad = write(
+        isolated / "a.yaml",
+        "kind: Sanne\naanspreekvorm: jij\nsituatie: slecht-nieuwss\nfeiten: [a, b, c, d]\nkleur: blauw\n",
+    )
+    result = cli("prep", "--answers", str(bad), "--output", str(isolated / "x.pdf"))
+    assert result.exit_code == 2
+    for expected in (
+        "'ouders' ontbreekt",
+        "kies u of je",
+        "Bedoelt u 'slecht-nieuws'?",
+        "hoogstens 3",
+        "Onbekend veld 'kleur'",
+    ):
+        assert expected in result.stderr
+    assert not (isolated / "x.pdf").exists()
+
+
+def test_a_damaged_draft_is_set_aside_and_the_rest_stays_usable(cli, isolated):
+    folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
+    write(folder / "kapot.yaml", "kind: [\n")
+    write(folder / "goed.yaml", "situatie: startgesprek\nkind: Daan\nouders: vader\naanspreekvorm: u\n")
+    result = cli("prep", "--list")
+    assert result.exit_code == 0
+    assert "Daan" in result.stdout and "apart gezet" in result.stderr
+    assert not (folder / "kapot.yaml").exists()
+    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder.iterdir())
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_examples_are_valid_answer_files(example):
+    from oudergesprek.catalog import load_catalog
+    from oudergesprek.prepflow import answer_problems, load_flow
+
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    assert answer_problems(data, load_catalog().library.situations, load_flow()) == []
