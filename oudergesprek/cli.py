@@ -136,3 +136,7 @@ def prep(
     if naam and not resume:
         resume = True
     raise typer.Exit(run(PrepOptions(resume, naam, lijst, answers, output, force, open_, anoniem)))
+
+
+# Commands around the talk (snel, reflect, plan, config) register themselves on `app`.
+from oudergesprek import cli_rondom  # noqa: E402, F401
