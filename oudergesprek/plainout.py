@@ -17,10 +17,10 @@ def use_rich(stream=None) -> bool:
 
 
 def width() -> int:
-    try:
-        return max(30, min(os.get_terminal_size().columns, 100))
-    except OSError:
-        return 80
+    """The terminal's width (or $COLUMNS), between 30 and 100."""
+    import shutil
+
+    return max(30, min(shutil.get_terminal_size((80, 24)).columns, 100))
 
 
 def phrase_block(number: int, phrase: Phrase, text: str, lib: Library, cols: int) -> str:
@@ -28,7 +28,8 @@ def phrase_block(number: int, phrase: Phrase, text: str, lib: Library, cols: int
     skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
     situations = ", ".join(lib.situations[s].title for s in phrase.situations if s in lib.situations)
     wrap = textwrap.TextWrapper(width=cols, initial_indent="   ", subsequent_indent="   ")
-    lines = [f"{number}. {kind} · {skill}  [{phrase.id}]", wrap.fill(text)]
+    head = textwrap.fill(f"{number}. {kind} · {skill}  [{phrase.id}]", width=cols + 3, subsequent_indent="   ")
+    lines = [head, wrap.fill(text)]
     if phrase.why:
         lines.append(wrap.fill(f"Waarom: {phrase.why}"))
     if situations:

@@ -124,3 +124,17 @@ def test_examples_are_valid_answer_files(example):
 
     data = yaml.safe_load(example.read_text(encoding="utf-8"))
     assert answer_problems(data, load_catalog().library.situations, load_flow()) == []
+
+
+def test_a_closed_terminal_loses_nothing(isolated):
+    import signal
+
+    child = spawn(isolated)
+    start_bad_news(child)
+    child.expect("Wanneer is het gesprek")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130 or child.signalstatus == signal.SIGHUP
+    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    assert saved["aanwezigen"] == "IB'er Marieke"
