@@ -10,6 +10,6 @@ if [ ! -x .venv/bin/oudergesprek ] || [ pyproject.toml -nt .venv/bin/oudergespre
   .venv/bin/python -m pip install --quiet -e .
 fi
 if [ $# -eq 0 ]; then
-  set -- --help
+  set -- prep
 fi
 exec .venv/bin/oudergesprek "$@"
