@@ -36,7 +36,8 @@ def _input(prompt: str, prefill: str = "") -> str:
 
 def explain(question: Question) -> None:
     if question.help:
-        say(_wrap(question.help))
+        for paragraph in question.help.splitlines():
+            say(_wrap(paragraph))
     else:
         say("  Typ uw antwoord en druk op Enter.")
 
@@ -64,7 +65,7 @@ def ask_choice(question: Question, options: list[tuple[str, str]], current: str 
     say(question.prompt)
     for number, (value, label) in enumerate(options, 1):
         mark = "  (standaard)" if value == default else ""
-        say(f"  {number}. {label}{mark}")
+        say(textwrap.fill(f"{label}{mark}", width=78, initial_indent=f"  {number:>2}. ", subsequent_indent="      "))
     while True:
         answer = input(f"Nummer{f' [{default}]' if default else ''}\n> ").strip()
         if answer.lower() in HELP_KEYS:
@@ -105,7 +106,7 @@ def ask_phrase(question: Question, candidates: list[str], current: str = "") -> 
     """Pick a phrase by number, edit one (b + number), or write your own (e)."""
     say(question.prompt)
     for number, text in enumerate(candidates, 1):
-        say(_wrap(text, indent=f"  {number}. ").replace(f"  {number}. ", f"  {number}. ", 1))
+        say(textwrap.fill(text, width=78, initial_indent=f"  {number}. ", subsequent_indent="     "))
     say(
         "  Kies een nummer, 'b 2' om zin 2 te bewerken, 'e' voor een eigen zin"
         + (", Enter: houd de huidige." if current else ", Enter: overslaan.")

@@ -116,10 +116,11 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
 
 
 def ask_situation(lib) -> str:
-    options = [
-        (slug, f"{t.title}: {t.explanation}" if t.explanation else t.title) for slug, t in lib.situations.items()
-    ]
-    question = Question("situatie", "Over wat voor gesprek gaat het?", "Kies het nummer dat het best past.")
+    options = [(slug, t.title) for slug, t in lib.situations.items()]
+    explained = "\n".join(f"{t.title}: {t.explanation}" for t in lib.situations.values())
+    question = Question(
+        "situatie", "Over wat voor gesprek gaat het?", f"Kies het nummer dat het best past.\n{explained}"
+    )
     return prompter.ask_choice(question, options)
 
 
