@@ -9,10 +9,14 @@ from pathlib import Path
 from oudergesprek.paths import private_dir
 
 
-def write_bytes(path: Path, data: bytes, *, private: bool = True) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+def write_bytes(path: Path, data: bytes, *, private: bool = True, own_folder: bool = True) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over the target.
+
+    With `own_folder=False` the folder is the user's choice (an --output path): it must exist and is
+    left as it is; only the file itself is private.
+    """
     folder = path.parent
-    if private:
+    if private and own_folder:
         private_dir(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -30,5 +34,5 @@ def write_bytes(path: Path, data: bytes, *, private: bool = True) -> None:
         raise
 
 
-def write_text(path: Path, text: str, *, private: bool = True) -> None:
-    write_bytes(path, text.encode("utf-8"), private=private)
+def write_text(path: Path, text: str, *, private: bool = True, own_folder: bool = True) -> None:
+    write_bytes(path, text.encode("utf-8"), private=private, own_folder=own_folder)

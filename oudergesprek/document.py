@@ -28,6 +28,7 @@ class Block:
     items: tuple[str, ...] = ()
     label: str = ""
     count: int = 1
+    style: str = ""  # "" normal, "muted": secondary text (smaller, grey), e.g. an explanation
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Section:
     title: str
     blocks: tuple[Block, ...]
     note: str = ""  # small text beside the title, e.g. "± 5 min"
+    style: str = ""  # "" plain, "box": a tinted box that stands out (tips, routines)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ class Filters:
             ("situatie", self.situation, lib.situations),
         ):
             if value is not None and value not in options:
-                raise UsageError(unknown(what, value, options), f"Geldig: {', '.join(sorted(options))}.")
+                message = unknown(what, value, options)
+                hint = None if "Kies uit" in message else f"Geldig: {', '.join(sorted(options))}."
+                raise UsageError(message, hint)
 
     def accepts(self, phrase: Phrase) -> bool:
         return (

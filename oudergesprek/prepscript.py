@@ -12,7 +12,7 @@ from oudergesprek.model import Library
 from oudergesprek.prepflow import Flow
 
 SKILL_REMINDERS = (
-    "Rolhelderheid: beschrijf wat u ziet, geef geen opvoedadvies waar niet om gevraagd is.",
+    "Rolhelderheid: beschrijven wat er te zien is; geen opvoedadvies waar niet om gevraagd is.",
     "Constructieve communicatie: luisteren, samenvatten, doorvragen.",
     "Regie houden: één zorg tegelijk; vat samen als het spannend wordt.",
     "Voorbereiding: het nieuws in de eerste zinnen, hoogstens drie feiten.",
@@ -36,21 +36,26 @@ def _pick(lib: Library, kind: str, situation: str, form: str, child: str) -> str
 
 
 def if_then(answers: dict, lib: Library, situation: str) -> tuple[str, ...]:
+    """Label, advice pairs. A phrase the user chose is referred to; otherwise one from the library is quoted."""
     form, child = answers.get("aanspreekvorm", "u"), _text(answers.get("kind"))
-    acknowledge = _text(answers.get("erkenning")) or _pick(lib, "erkenning", "emotionele-ouder", form, child)
-    limit = _text(answers.get("grens")) or _pick(lib, "begrenzen", "verbale-agressie", form, child)
-    order = _text(answers.get("structuur")) or _pick(lib, "structureren", "boze-ouder", form, child)
-    summary = _text(answers.get("samenvatten")) or _pick(lib, "samenvatten", "boze-ouder", form, child)
+
+    def say(key: str, label: str, kind: str, fallback_situation: str) -> str:
+        if _text(answers.get(key)):
+            return f"Zie \u2018{label}\u2019 hierboven."
+        return f"\u201c{_pick(lib, kind, fallback_situation, form, child)}\u201d"
+
     return (
         "Boosheid",
-        f"Niet verdedigen; laat uitpraten en vat samen. \u201c{summary}\u201d "
-        f"Gaat het over de grens: \u201c{limit}\u201d",
+        "Niet verdedigen; laat uitpraten en vat samen. "
+        + say("samenvatten", "Samenvatten", "samenvatten", "boze-ouder")
+        + " Over de grens: "
+        + say("grens", "Grens", "begrenzen", "verbale-agressie"),
         "Ontkenning",
         "Normaal als eerste reactie. Niet harder gaan overtuigen: noem één feit en vraag wat de ouders zelf zien.",
         "Tranen",
-        f"Stop met vertellen, laat stilte vallen. \u201c{acknowledge}\u201d",
+        "Stop met vertellen, laat stilte vallen. " + say("erkenning", "Erkennen", "erkenning", "emotionele-ouder"),
         "Tien vragen tegelijk",
-        f"Schrijf ze op en neem ze één voor één. \u201c{order}\u201d",
+        "Schrijf ze op en neem ze één voor één. " + say("structuur", "Regie houden", "structureren", "boze-ouder"),
     )
 
 
@@ -133,7 +138,7 @@ def build(answers: dict, lib: Library, flow: Flow) -> Document:
         subtitle=situation_title,
         meta=tuple(meta),
         sections=tuple(sections),
-        columns=1,
+        columns=2,
         footer="  ·  ".join(SKILL_REMINDERS),
     )
 

@@ -1,0 +1,110 @@
+"""The shared rendering layer: one Document in, PDF, HTML, Markdown, text or a terminal view out.
+
+This package imports nothing heavy at the top: fpdf2 is loaded only for a PDF or a fit, Rich only for
+the terminal view, so a phrase look-up never pays for them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from oudergesprek.document import Document
+from oudergesprek.errors import UsageError
+
+FORMATS = (".pdf", ".html", ".md", ".txt")
+
+
+class DocumentTooLong(UsageError):
+    """The document does not fit on one A4 page, even at the smallest readable size."""
+
+    def __init__(self, message: str, hint: str | None = None, *, percent: int = 0) -> None:
+        super().__init__(message, hint)
+        self.percent = percent
+
+
+def to_pdf(doc: Document) -> bytes:
+    """A one-page A4 PDF with the shipped Unicode font."""
+    from oudergesprek.render.pdf import to_pdf as render_pdf
+
+    return render_pdf(doc)
+
+
+def to_html(doc: Document) -> str:
+    """One self-contained HTML file whose print CSS keeps it on one A4 page."""
+    from oudergesprek.render.html import to_html as render_html
+
+    return render_html(doc)
+
+
+def to_markdown(doc: Document) -> str:
+    from oudergesprek.render.text import to_markdown as render_markdown
+
+    return render_markdown(doc)
+
+
+def to_text(doc: Document) -> str:
+    from oudergesprek.render.text import to_text as render_text
+
+    return render_text(doc)
+
+
+def print_document(doc: Document) -> None:
+    """The document in the terminal, with Rich."""
+    from oudergesprek.render.terminal import print_document as show
+
+    show(doc)
+
+
+def open_file(path: Path) -> bool:
+    """Open a written file with the system viewer; a Dutch note instead of an error when there is none."""
+    from oudergesprek.opener import open_file as start_viewer
+
+    return start_viewer(path)
+
+
+def check_fits(doc: Document) -> None:
+    """Raise DocumentTooLong when the document cannot fit on one A4 page."""
+    from oudergesprek.render.pdf import fit
+
+    fit(doc)
+
+
+def check_target(path: Path, *, force: bool) -> str:
+    """The format for this output path, after checking it can and may be written; else UsageError."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        shown = f"'{path.suffix}'" if path.suffix else "geen extensie"
+        raise UsageError(
+            f"Onbekend bestandstype voor {path}: {shown}.",
+            f"Kies een naam die eindigt op {', '.join(FORMATS[:-1])} of {FORMATS[-1]}.",
+        )
+    if path.is_dir():
+        raise UsageError(f"{path} is een map, geen bestand.", "Geef een bestandsnaam, bijvoorbeeld spiekbrief.pdf.")
+    if path.exists() and not force:
+        raise UsageError(f"{path} bestaat al.", "Gebruik --force om het te overschrijven, of kies een andere naam.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(f"De map {folder} bestaat niet.", "Maak de map eerst aan, of kies een andere plek.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"Geen toestemming om te schrijven in de map {folder}.", "Kies een andere plek.")
+    return suffix
+
+
+def render(doc: Document, path: Path, *, force: bool) -> Path:
+    """Write the document to `path` in the format its extension names; returns the path written."""
+    from oudergesprek.atomic import write_bytes
+
+    path = Path(os.path.expanduser(str(path)))
+    suffix = check_target(path, force=force)
+    if suffix == ".pdf":
+        data = to_pdf(doc)
+    else:
+        check_fits(doc)
+        text = {".html": to_html, ".md": to_markdown, ".txt": to_text}[suffix](doc)
+        data = text.encode("utf-8")
+    try:
+        write_bytes(path, data, private=True, own_folder=False)
+    except OSError as exc:
+        raise UsageError(f"Kan {path} niet schrijven: {exc.strerror or exc}.", "Kies een andere plek.") from None
+    return path

@@ -1,0 +1,191 @@
+"""A Document as one self-contained HTML file that prints on exactly one A4 page.
+
+The PDF layout engine decides: the body size, which sections go in which column and the spacing are
+taken from its fit (with a few millimetres to spare for the browser), and the shipped font is
+embedded as a small subset, so the browser sets the text with the same metrics as the PDF.
+No scripts, no external files; every text is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+from oudergesprek.document import Block, Document, Section
+from oudergesprek.render import style
+from oudergesprek.render.style import Scale, hex_colour, pairs_of, with_colon
+
+SLACK_MM = 6.0  # room left for differences in how a browser sets the text
+PAGE_H = 296.0  # one millimetre under A4, so rounding never starts a second page
+
+
+def font_faces(doc: Document) -> str:
+    """@font-face rules with the used characters of DejaVu Sans embedded as WOFF; empty on failure."""
+    import logging
+
+    try:
+        from fontTools import subset
+        from fontTools.ttLib import TTFont
+    except ImportError:  # pragma: no cover - fontTools comes with fpdf2
+        return ""
+    logging.getLogger("fontTools").setLevel(logging.ERROR)  # no notes about dropped tables on the console
+    text = doc.all_text()
+    chars = set(text) | set(text.upper()) | set("0123456789.:•…“”‘’ -")
+    faces = []
+    for weight, font_style in ((400, ""), (700, "B")):
+        try:
+            font = TTFont(io.BytesIO(style.font_resource(font_style).read_bytes()))
+            options = subset.Options()
+            options.flavor, options.hinting, options.name_IDs = "woff", False, ["*"]
+            subsetter = subset.Subsetter(options)
+            subsetter.populate(text="".join(sorted(chars)))
+            subsetter.subset(font)
+            buffer = io.BytesIO()
+            font.flavor = "woff"
+            font.save(buffer)
+        except Exception:  # a missing glyph table or similar: fall back to the installed fonts
+            return ""
+        data = base64.b64encode(buffer.getvalue()).decode("ascii")
+        faces.append(
+            f'@font-face {{ font-family: "OG DejaVu Sans"; font-weight: {weight}; font-style: normal; '
+            f'src: url(data:font/woff;base64,{data}) format("woff"); }}'
+        )
+    return "\n".join(faces)
+
+
+def css(doc: Document, s: Scale) -> str:
+    """Print CSS with the sizes the PDF fit chose."""
+    c = {name: hex_colour(getattr(style, name)) for name in ("INK", "MUTED", "LABEL", "ACCENT", "ACCENT_DARK")}
+    c |= {name: hex_colour(getattr(style, name)) for name in ("BAR", "BOX", "BOX_ACCENT", "RULE")}
+    mm = "{:.2f}mm".format
+    return f"""
+@page {{ size: A4; margin: 0; }}
+* {{ box-sizing: border-box; }}
+html, body {{ margin: 0; padding: 0; }}
+body {{ font-family: "OG DejaVu Sans", "DejaVu Sans", Verdana, sans-serif; color: {c["INK"]};
+  font-size: {s.body:.2f}pt; line-height: {mm(s.line)}; font-kerning: normal;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; background: #e8ebed; }}
+.page {{ position: relative; width: 210mm; height: {PAGE_H}mm; margin: 8mm auto; background: #fff;
+  padding: {mm(style.MARGIN_TOP)} {mm(style.MARGIN_X)} 0; overflow: visible;
+  box-shadow: 0 1mm 4mm rgba(0, 0, 0, .18); }}
+@media print {{ body {{ background: none; }} .page {{ margin: 0; box-shadow: none; }} }}
+p, h1, h2, ol, ul {{ margin: 0; padding: 0; }}
+header {{ border-bottom: 0.5mm solid {c["ACCENT"]}; padding-bottom: {mm(s.line * 0.45 - 0.25)};
+  margin-bottom: {mm(s.header_gap)}; }}
+h1 {{ font-size: {s.h1:.2f}pt; line-height: {mm(s.h1_line)}; color: {c["ACCENT_DARK"]}; font-weight: 700; }}
+.sub {{ color: {c["MUTED"]}; margin-top: {mm(s.line * 0.15)}; }}
+.meta {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; margin-top: {mm(s.line * 0.3)}; }}
+.meta .sep {{ color: {c["LABEL"]}; white-space: pre; }}
+.key, .label {{ font-size: {s.label:.2f}pt; font-weight: 700; color: {c["LABEL"]}; letter-spacing: 0.35pt;
+  text-transform: uppercase; }}
+.grid {{ display: grid; grid-template-columns: repeat({max(1, doc.columns)}, 1fr);
+  column-gap: {mm(style.column_gap(doc.columns))}; align-items: start; }}
+section {{ break-inside: avoid; }}
+h2 {{ font-size: {s.h2:.2f}pt; line-height: {mm(s.h2_line)}; color: {c["ACCENT"]}; font-weight: 700;
+  display: flex; justify-content: space-between; gap: 2mm; border-bottom: 0.25mm solid {c["RULE"]};
+  padding-bottom: {mm(s.title_gap * 0.45 - 0.13)}; margin-bottom: {mm(s.title_gap * 0.55 - 0.12)}; }}
+h2 .note {{ font-size: {s.small:.2f}pt; font-weight: 400; color: {c["MUTED"]}; white-space: nowrap; }}
+section.box {{ background: {c["BOX"]}; border-radius: 1.6mm; padding: {mm(s.box_pad)}; }}
+section.box h2 {{ color: {c["BOX_ACCENT"]}; border-bottom: 0; padding-bottom: 0; margin-bottom: {mm(s.title_gap)}; }}
+.continued {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; font-weight: 700; color: {c["MUTED"]};
+  margin-bottom: {mm(s.title_gap)}; }}
+.block + .block {{ margin-top: {mm(s.block_gap)}; }}
+.muted {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; color: {c["MUTED"]}; }}
+.phrase {{ border-left: {mm(s.bar_width)} solid {c["BAR"]}; padding-left: {mm(s.bar_indent - s.bar_width)}; }}
+.label {{ display: block; line-height: {mm(s.label_line)}; }}
+ol, ul {{ list-style: none; }}
+li {{ position: relative; padding-left: {mm(s.hang)}; }}
+li + li {{ margin-top: {mm(s.item_gap)}; }}
+li .mark {{ position: absolute; left: 0; font-weight: 700; color: {c["ACCENT"]}; }}
+.pairs li {{ padding-left: 0; }}
+.pairs strong {{ color: {c["ACCENT_DARK"]}; }}
+.write {{ height: {mm(s.write_line)}; border-bottom: 0.2mm solid {c["RULE"]}; display: flex; align-items: flex-end;
+  font-size: {s.small:.2f}pt; color: {c["MUTED"]}; padding-bottom: 0.6mm; }}
+footer {{ position: absolute; left: {mm(style.MARGIN_X)}; right: {mm(style.MARGIN_X)};
+  bottom: {mm(PAGE_H - style.FOOTER_BOTTOM)};
+  font-size: {style.FOOTER_SIZE}pt; line-height: {mm(style.FOOTER_LINE)}; color: {c["LABEL"]}; }}
+"""
+
+
+def block_html(block: Block) -> str:
+    if block.label and block.kind != "phrase":
+        return f'<div class="block"><span class="label">{escape(block.label)}</span>{body_html(block)}</div>'
+    return body_html(block)
+
+
+def body_html(block: Block) -> str:
+    e = escape
+    if block.kind == "phrase":
+        label = f'<span class="label">{e(block.label)}</span>' if block.label else ""
+        return f'<div class="block phrase">{label}<p>{e(block.text)}</p></div>'
+    if block.kind in ("bullets", "numbered"):
+        tag = "ol" if block.kind == "numbered" else "ul"
+        marks = [f"{n}." if tag == "ol" else "•" for n in range(1, len(block.items) + 1)]
+        items = "".join(
+            f'<li><span class="mark" aria-hidden="true">{m}</span>{e(item)}</li>'
+            for m, item in zip(marks, block.items, strict=True)
+        )
+        return f'<{tag} class="block">{items}</{tag}>'
+    if block.kind == "pairs":
+        items = "".join(
+            f"<li><strong>{e(with_colon(label))}</strong> {e(value)}</li>" for label, value in pairs_of(block.items)
+        )
+        return f'<ul class="block pairs">{items}</ul>'
+    if block.kind == "lines":
+        rows = []
+        for label in block.items or ("",):
+            for n in range(max(1, block.count)):
+                rows.append(f'<div class="write">{e(with_colon(label)) if n == 0 and label else ""}</div>')
+        return f'<div class="block">{"".join(rows)}</div>'
+    cls = "block muted" if block.style == "muted" else "block"
+    return f'<p class="{cls}">{e(block.text)}</p>'
+
+
+def section_html(section: Section, start: int, end: int, title: bool, gap: float) -> str:
+    cls = ' class="box"' if section.style == "box" else ""
+    spacing = f' style="margin-top: {gap:.2f}mm"' if gap else ""
+    head = ""
+    if title:
+        note = f'<span class="note">{escape(section.note)}</span>' if section.note else ""
+        head = f"<h2><span>{escape(section.title)}</span>{note}</h2>"
+    elif start > 0:
+        head = f'<p class="continued">{escape(section.title)} (vervolg)</p>'
+    body = "".join(block_html(b) for b in section.blocks[start:end])
+    return f"<section{cls}{spacing}>{head}{body}</section>"
+
+
+def to_html(doc: Document) -> str:
+    """The whole page; raises DocumentTooLong when it cannot fit on one A4."""
+    from oudergesprek.render import DocumentTooLong
+    from oudergesprek.render.pdf import fit
+
+    try:
+        layout = fit(doc, slack=SLACK_MM)
+    except DocumentTooLong:
+        layout = fit(doc)  # fits only without the spare room: still the best there is, or DocumentTooLong
+    e = escape
+    columns = []
+    for c, frags in enumerate(layout.columns):
+        parts = [
+            section_html(doc.sections[f.index], f.start, f.end, f.title, layout.gaps[c] if n else 0)
+            for n, f in enumerate(frags)
+        ]
+        columns.append(f'<div class="col">{"".join(parts)}</div>')
+    meta = '<span class="sep"> · </span>'.join(
+        f'<span class="key">{e(k)}</span> <span>{e(v)}</span>' for k, v in doc.meta
+    )
+    head = [f"<h1>{e(doc.title)}</h1>"]
+    if doc.subtitle:
+        head.append(f'<p class="sub">{e(doc.subtitle)}</p>')
+    if meta:
+        head.append(f'<p class="meta">{meta}</p>')
+    footer = f"<footer>{e(doc.footer)}</footer>" if doc.footer else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{e(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="oudergesprek">\n<title>{e(doc.title)}</title>\n'
+        f"<style>\n{font_faces(doc)}\n{css(doc, layout.scale)}</style>\n</head>\n<body>\n"
+        f'<div class="page">\n<header>{"".join(head)}</header>\n'
+        f'<main class="grid">{"".join(columns)}</main>\n{footer}\n</div>\n</body>\n</html>\n'
+    )

@@ -1,0 +1,227 @@
+"""The PDF layout engine: wraps text with the real font metrics and measures or draws blocks.
+
+Measuring and drawing are the same code path (`draw=False` only measures), so what was measured is
+exactly what is drawn. fpdf2 is imported here and in render.pdf only, and only when a PDF (or the
+fit of a page) is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from fpdf import FPDF
+
+from oudergesprek.document import Block, Section
+from oudergesprek.render import style
+from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text in one font, size and colour."""
+
+    text: str
+    size: float
+    bold: bool = False
+    colour: tuple[int, int, int] = style.INK
+    spacing: float = 0.0  # letter spacing in pt
+
+
+Piece = tuple[float, str, Run]  # x offset in mm, text, run
+Line = list[Piece]
+
+
+def new_pdf() -> FPDF:
+    """An A4 page with the shipped DejaVu Sans fonts loaded."""
+    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
+    for font_style in style.FONT_FILES:
+        with resources.as_file(style.font_resource(font_style)) as path:
+            pdf.add_font(style.FONT_FAMILY, font_style, str(path))
+    pdf.add_page()
+    return pdf
+
+
+class Engine:
+    """Wrap, measure and draw on one FPDF page."""
+
+    def __init__(self, pdf: FPDF | None = None) -> None:
+        self.pdf = pdf or new_pdf()
+        self._widths: dict[tuple[str, bool], float] = {}
+
+    # --- text ---------------------------------------------------------------------------------
+    def width(self, text: str, run: Run) -> float:
+        key = (text, run.bold)
+        if key not in self._widths:
+            self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", 100)
+            self.pdf.set_char_spacing(0)
+            self._widths[key] = self.pdf.get_string_width(text) / 100
+        return self._widths[key] * run.size + run.spacing * PT * len(text)
+
+    def wrap(self, runs: list[Run], width: float) -> list[Line]:
+        """Greedy word wrap over runs of mixed fonts; words longer than a line are cut by letter."""
+        lines: list[Line] = [[]]
+        x = 0.0
+        for run in runs:
+            words = run.text.split()
+            for i, word in enumerate(words):
+                space = (i > 0 or run.text[:1].isspace()) and x > 0
+                gap = self.width(" ", run) if space else 0.0
+                w = self.width(word, run)
+                if x > 0 and x + gap + w > width:
+                    lines.append([])
+                    x, gap = 0.0, 0.0
+                while w > width and len(word) > 1:  # an overlong word: cut it
+                    cut = len(word) - 1
+                    while cut > 1 and self.width(word[:cut], run) > width - x:
+                        cut -= 1
+                    self._add(lines[-1], x, word[:cut], run, 0.0)
+                    lines.append([])
+                    x, word = 0.0, word[cut:]
+                    w = self.width(word, run)
+                self._add(lines[-1], x, word, run, gap)
+                x += gap + w
+        return [line for line in lines if line] or [[]]
+
+    def _add(self, line: Line, x: float, word: str, run: Run, gap: float) -> None:
+        if line and line[-1][2] is run and gap:
+            offset, text, _ = line[-1]
+            line[-1] = (offset, f"{text} {word}", run)
+        else:
+            line.append((x + gap, word, run))
+
+    def paragraph(self, runs: list[Run], x: float, y: float, w: float, line_h: float, draw: bool) -> float:
+        """Wrap runs into lines of height line_h; returns the height used."""
+        lines = self.wrap(runs, w)
+        if draw:
+            for n, line in enumerate(lines):
+                self.draw_line(line, x, y + n * line_h, line_h)
+        return len(lines) * line_h
+
+    def draw_line(self, line: Line, x: float, top: float, line_h: float) -> None:
+        for offset, text, run in line:
+            self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
+            self.pdf.set_char_spacing(run.spacing)
+            self.pdf.set_text_color(*run.colour)
+            baseline = top + line_h / 2 + run.size * PT * 0.36
+            self.pdf.text(x + offset, baseline, text)
+        self.pdf.set_char_spacing(0)
+
+    def rect(self, x: float, y: float, w: float, h: float, colour: tuple[int, int, int], round_: bool = False) -> None:
+        self.pdf.set_fill_color(*colour)
+        self.pdf.rect(x, y, w, h, style="F", round_corners=round_, corner_radius=1.6 if round_ else 0)
+
+    def rule(self, x1: float, y: float, x2: float, colour: tuple[int, int, int], width: float = 0.25) -> None:
+        self.pdf.set_draw_color(*colour)
+        self.pdf.set_line_width(width)
+        self.pdf.line(x1, y, x2, y)
+
+    # --- blocks -------------------------------------------------------------------------------
+    def label(self, text: str, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        """A small grey heading in capitals over a block."""
+        run = Run(text.upper(), s.label, bold=True, colour=style.LABEL, spacing=0.35)
+        return self.paragraph([run], x, y, w, s.label_line, draw)
+
+    def block(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        """Measure (and draw) one block, with its label above it; returns its height."""
+        if block.kind == "phrase":
+            return self._phrase(block, x, y, w, s, draw)
+        head = self.label(block.label, x, y, w, s, draw) if block.label else 0.0
+        return head + self._body(block, x, y + head, w, s, draw)
+
+    def _body(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        if block.kind in ("bullets", "numbered"):
+            return self._list(block, x, y, w, s, draw)
+        if block.kind == "lines":
+            return self._lines(block, x, y, w, s, draw)
+        if block.kind == "pairs":
+            h = 0.0
+            for n, (label, value) in enumerate(pairs_of(block.items)):
+                h += s.item_gap if n else 0.0
+                runs = [Run(with_colon(label), s.body, bold=True, colour=style.ACCENT_DARK), Run(" " + value, s.body)]
+                h += self.paragraph(runs, x, y + h, w, s.line, draw)
+            return h
+        if block.style == "muted":
+            return self.paragraph([Run(block.text, s.small, colour=style.MUTED)], x, y, w, s.small_line, draw)
+        return self.paragraph([Run(block.text, s.body)], x, y, w, s.line, draw)
+
+    def _phrase(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        inner = x + s.bar_indent
+        h = 0.0
+        if block.label:
+            h += self.label(block.label, inner, y, w - s.bar_indent, s, draw)
+        h += self.paragraph([Run(block.text, s.body)], inner, y + h, w - s.bar_indent, s.line, draw)
+        if draw:
+            self.rect(x, y + 0.4, s.bar_width, h - 0.8, style.BAR)
+        return h
+
+    def _list(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        h = 0.0
+        for n, item in enumerate(block.items, 1):
+            h += s.item_gap if n > 1 else 0.0
+            if draw:
+                mark = f"{n}." if block.kind == "numbered" else "•"
+                run = Run(mark, s.body, bold=True, colour=style.ACCENT)
+                self.draw_line([(0.0, mark, run)], x, y + h, s.line)
+            h += self.paragraph([Run(item, s.body)], x + s.hang, y + h, w - s.hang, s.line, draw)
+        return h
+
+    def _lines(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        h = 0.0
+        for label in block.items or ("",):
+            for n in range(max(1, block.count)):
+                base = y + h + s.write_line * 0.78
+                start = x
+                if n == 0 and label:
+                    run = Run(with_colon(label), s.small, colour=style.MUTED)
+                    if draw:
+                        self.draw_line([(0.0, run.text, run)], x, base - s.small_line * 0.7, s.small_line)
+                    start = x + self.width(run.text, run) + 1.5
+                if draw:
+                    self.rule(min(start, x + w - 10), base, x + w, style.RULE, 0.2)
+                h += s.write_line
+        return h
+
+    # --- sections -----------------------------------------------------------------------------
+    def title_height(self, section: Section, w: float, s: Scale, continued: bool = False) -> float:
+        if continued:
+            return self._continued(section, 0, 0, w, s, False)
+        return self._title(section, 0, 0, w, s, False)
+
+    def _continued(self, section: Section, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        """A small heading over the part of a section that continues in the next column."""
+        run = Run(f"{section.title} (vervolg)", s.small, bold=True, colour=style.MUTED)
+        return self.paragraph([run], x, y, w, s.small_line, draw) + s.title_gap
+
+    def _title(self, section: Section, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        colour = style.BOX_ACCENT if section.style == "box" else style.ACCENT
+        note_w = 0.0
+        if section.note:
+            note = Run(section.note, s.small, colour=style.MUTED)
+            note_w = self.width(note.text, note) + 2.0
+            if draw:
+                self.draw_line([(0.0, note.text, note)], x + w - note_w + 2.0, y, s.h2_line)
+        h = self.paragraph([Run(section.title, s.h2, bold=True, colour=colour)], x, y, w - note_w, s.h2_line, draw)
+        if draw and section.style != "box":
+            self.rule(x, y + h + s.title_gap * 0.45, x + w, style.RULE, 0.25)
+        return h + s.title_gap
+
+    def fragment(
+        self, section: Section, start: int, end: int, title: bool, x: float, y: float, w: float, s: Scale, draw: bool
+    ) -> float:
+        """Blocks start..end of a section (with its title when `title`), in a box when the section is one."""
+        pad = s.box_pad if section.style == "box" else 0.0
+        if draw and pad:
+            height = self.fragment(section, start, end, title, x, y, w, s, False)
+            self.rect(x, y, w, height, style.BOX, round_=True)
+        cx, cw, h = x + pad, w - 2 * pad, pad
+        if title:
+            h += self._title(section, cx, y + h, cw, s, draw)
+        elif start > 0:
+            h += self._continued(section, cx, y + h, cw, s, draw)
+        for n, block in enumerate(section.blocks[start:end]):
+            h += s.block_gap if n else 0.0
+            h += self.block(block, cx, y + h, cw, s, draw)
+        return h + pad

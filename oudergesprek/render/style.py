@@ -1,0 +1,164 @@
+"""The look of a page, shared by the PDF and the HTML renderer: geometry, colours and type scale.
+
+Everything is derived from one number, the body size in points, so that shrinking a document to fit
+keeps its proportions. Lengths are in millimetres, font sizes in points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+PT = 25.4 / 72  # one point in millimetres
+
+PAGE_W, PAGE_H = 210.0, 297.0
+MARGIN_X = 14.0
+MARGIN_TOP = 13.0
+MARGIN_BOTTOM = 15.0  # the footer sits inside this margin
+FOOTER_SIZE = 7.0
+FOOTER_LINE = 3.4  # mm; a footer of more lines grows upwards into the content area
+FOOTER_BOTTOM = PAGE_H - 8.0  # bottom edge of the footer's last line
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+CONTENT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+
+MAX_SIZE = 11.0  # comfortable body size for a sparse page
+MIN_SIZE = 7.0  # smallest size that is still readable on paper
+SIZE_STEP = 0.25
+
+FONT_FAMILY = "DejaVu Sans"
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+
+# Colours as RGB: a calm teal accent, warm tint for boxes, soft greys for secondary text.
+INK = (34, 38, 41)
+MUTED = (92, 99, 105)
+LABEL = (128, 134, 139)
+ACCENT = (24, 104, 112)
+ACCENT_DARK = (18, 70, 78)
+BAR = (146, 196, 198)
+BOX = (246, 241, 230)
+BOX_ACCENT = (160, 104, 32)
+RULE = (205, 210, 212)
+
+
+def hex_colour(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def font_resource(style: str = ""):
+    """The shipped TTF for a style ("" or "B") as an importlib.resources Traversable."""
+    return resources.files("oudergesprek") / "fonts" / FONT_FILES[style]
+
+
+def column_gap(columns: int) -> float:
+    return 8.0 if columns <= 2 else 6.0
+
+
+def column_width(columns: int) -> float:
+    columns = max(1, columns)
+    return (CONTENT_W - column_gap(columns) * (columns - 1)) / columns
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Type sizes (pt) and spacing (mm) for one body size."""
+
+    body: float
+
+    @property
+    def leading(self) -> float:
+        """Line height as a factor of the font size: airier when there is room."""
+        t = (self.body - MIN_SIZE) / (MAX_SIZE - MIN_SIZE)
+        return 1.27 + 0.13 * max(0.0, min(1.0, t))
+
+    @property
+    def line(self) -> float:
+        return self.body * PT * self.leading
+
+    @property
+    def small(self) -> float:
+        return self.body * 0.86
+
+    @property
+    def small_line(self) -> float:
+        return self.small * PT * self.leading
+
+    @property
+    def label(self) -> float:
+        return max(5.5, self.body * 0.66)
+
+    @property
+    def label_line(self) -> float:
+        return self.label * PT * 1.45
+
+    @property
+    def h2(self) -> float:
+        return self.body * 1.2
+
+    @property
+    def h2_line(self) -> float:
+        return self.h2 * PT * 1.3
+
+    @property
+    def h1(self) -> float:
+        return min(20.0, self.body * 1.9)
+
+    @property
+    def h1_line(self) -> float:
+        return self.h1 * PT * 1.2
+
+    @property
+    def block_gap(self) -> float:
+        return self.line * 0.5
+
+    @property
+    def item_gap(self) -> float:
+        return self.line * 0.22
+
+    @property
+    def section_gap(self) -> float:
+        return self.line * 1.25
+
+    @property
+    def title_gap(self) -> float:
+        return self.line * 0.3
+
+    @property
+    def bar_indent(self) -> float:
+        return 2.2 + self.body * 0.12
+
+    @property
+    def bar_width(self) -> float:
+        return 0.75
+
+    @property
+    def hang(self) -> float:
+        """Indent of bullet and numbered items."""
+        return self.body * PT * 1.45
+
+    @property
+    def box_pad(self) -> float:
+        return self.line * 0.7
+
+    @property
+    def write_line(self) -> float:
+        """Pitch of an empty line to write on by hand."""
+        return max(6.0, self.line * 1.9)
+
+    @property
+    def header_gap(self) -> float:
+        return self.line * 1.1
+
+
+def pairs_of(items: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Label/value pairs from a flat tuple; a missing last value is empty."""
+    return [(items[i], items[i + 1] if i + 1 < len(items) else "") for i in range(0, len(items), 2)]
+
+
+def with_colon(label: str) -> str:
+    return label if not label or label[-1] in ".:?!" else label + ":"
+
+
+def sizes() -> list[float]:
+    """Candidate body sizes, most comfortable first."""
+    steps = round((MAX_SIZE - MIN_SIZE) / SIZE_STEP)
+    return [round(MAX_SIZE - i * SIZE_STEP, 2) for i in range(steps + 1)]

@@ -1,0 +1,115 @@
+"""A Document as plain text or Markdown: clean, readable, no layout tricks."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from oudergesprek.document import Block, Document
+from oudergesprek.render.style import pairs_of, with_colon
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "", hang: str | None = None, width: int = WIDTH) -> str:
+    wrapper = textwrap.TextWrapper(
+        width=width, initial_indent=indent, subsequent_indent=indent if hang is None else hang, break_on_hyphens=False
+    )
+    return wrapper.fill(text) or indent.rstrip()
+
+
+def _text_block(block: Block) -> list[str]:
+    if block.label and block.kind != "phrase":
+        return [block.label.upper(), *_text_body(block)]
+    return _text_body(block)
+
+
+def _text_body(block: Block) -> list[str]:
+    if block.kind == "phrase":
+        head = [f"  {block.label.upper()}"] if block.label else []
+        return [*head, _wrap(f"“{block.text}”", "    ", "     ")]
+    if block.kind in ("bullets", "numbered"):
+        marks = [f"{n}." if block.kind == "numbered" else "•" for n in range(1, len(block.items) + 1)]
+        width = max(len(m) for m in marks) + 1 if marks else 2
+        return [_wrap(item, f"  {m:<{width}}", " " * (width + 2)) for m, item in zip(marks, block.items, strict=True)]
+    if block.kind == "pairs":
+        return [_wrap(f"{with_colon(label)} {value}".strip(), "  ", "    ") for label, value in pairs_of(block.items)]
+    if block.kind == "lines":
+        rows = []
+        for label in block.items or ("",):
+            for n in range(max(1, block.count)):
+                head = f"{with_colon(label)} " if n == 0 and label else ""
+                rows.append("  " + head + "_" * max(10, WIDTH - 2 - len(head)))
+        return rows
+    return [_wrap(block.text)]
+
+
+def to_text(doc: Document) -> str:
+    """Plain text for a pipe, a screen reader or a quick print."""
+    out = [doc.title, "=" * min(WIDTH, len(doc.title))]
+    if doc.subtitle:
+        out.append(_wrap(doc.subtitle))
+    if doc.meta:
+        out.append(_wrap(" · ".join(f"{key}: {value}" for key, value in doc.meta)))
+    for section in doc.sections:
+        title = f"{section.title} ({section.note})" if section.note else section.title
+        out += ["", title.upper(), "-" * min(WIDTH, len(title))]
+        for n, block in enumerate(section.blocks):
+            if n:
+                out.append("")
+            out += _text_block(block)
+    if doc.footer:
+        out += ["", "—", _wrap(doc.footer)]
+    return "\n".join(out) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md(text: str) -> str:
+    """Escape the characters Markdown would read as markup."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_block(block: Block) -> list[str]:
+    if block.label and block.kind != "phrase":
+        return [f"**{md(block.label)}**", "", *_md_body(block)]
+    return _md_body(block)
+
+
+def _md_body(block: Block) -> list[str]:
+    if block.kind == "phrase":
+        label = f"*{md(block.label)}:* " if block.label else ""
+        return [f"> {label}{md(block.text)}"]
+    if block.kind == "bullets":
+        return [f"- {md(item)}" for item in block.items]
+    if block.kind == "numbered":
+        return [f"{n}. {md(item)}" for n, item in enumerate(block.items, 1)]
+    if block.kind == "pairs":
+        return [f"- **{md(with_colon(label))}** {md(value)}".rstrip() for label, value in pairs_of(block.items)]
+    if block.kind == "lines":
+        rows = []
+        for label in block.items or ("",):
+            head = f"**{md(with_colon(label))}** " if label else ""
+            rows += [f"- {head if n == 0 else ''}\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" for n in range(max(1, block.count))]
+        return rows
+    if block.style == "muted":
+        return [f"*{md(block.text)}*"]
+    return [md(block.text)]
+
+
+def to_markdown(doc: Document) -> str:
+    """Markdown with one heading per section; every text is escaped."""
+    out = [f"# {md(doc.title)}", ""]
+    if doc.subtitle:
+        out += [f"*{md(doc.subtitle)}*", ""]
+    if doc.meta:
+        out += [" · ".join(f"**{md(key)}:** {md(value)}" for key, value in doc.meta), ""]
+    for section in doc.sections:
+        note = f" *({md(section.note)})*" if section.note else ""
+        out += [f"## {md(section.title)}{note}", ""]
+        for block in section.blocks:
+            out += [*_md_block(block), ""]
+    if doc.footer:
+        out += ["---", "", f"*{md(doc.footer)}*", ""]
+    return "\n".join(out).rstrip() + "\n"

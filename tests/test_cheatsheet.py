@@ -1,0 +1,197 @@
+"""`oudergesprek cheatsheet` through the CLI: one A4 page, the five skills, filters, --zin, u and je."""
+
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import write
+from pypdf import PdfReader
+
+from oudergesprek.catalog import load_catalog
+from oudergesprek.fill import fill
+
+LIB = load_catalog().library
+SKILL_TITLES = [term.title for term in LIB.skills.values()]
+BOXES = ("Drie sleutels", "Aan de deur", "Na het gesprek")
+
+
+def pdf_of(cli, tmp_path: Path, *args: str) -> PdfReader:
+    out = tmp_path / "spiekbrief.pdf"
+    result = cli("cheatsheet", *args, "--output", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    return PdfReader(out)
+
+
+def text_of(reader: PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def phrase_lines(cli, tmp_path: Path, *args: str) -> list[str]:
+    """The phrase texts on the sheet, read from its Markdown version (without the door question)."""
+    out = tmp_path / "spiekbrief.md"
+    result = cli("cheatsheet", *args, "--output", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("> ")]
+    return [re.sub(r"^> (\*[^*]+\* )?", "", line) for line in lines if "snel even spreken" not in line]
+
+
+def test_default_sheet_is_one_a4_page_with_every_skill_and_box(cli, tmp_path):
+    reader = pdf_of(cli, tmp_path)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    text = text_of(reader)
+    for title in [*SKILL_TITLES, *BOXES]:
+        assert title in text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--vaardigheid", s) for s in LIB.skills]
+    + [("--soort", k) for k in LIB.kinds]
+    + [("--situatie", s) for s in LIB.situations],
+    ids=lambda a: f"{a[0]}={a[1]}" if isinstance(a, tuple) else str(a),
+)
+def test_every_filter_gives_one_page(cli, tmp_path, args):
+    assert len(pdf_of(cli, tmp_path, *args).pages) == 1
+
+
+@pytest.mark.parametrize("form", ["u", "je"])
+def test_both_forms_give_one_page(cli, tmp_path, form):
+    reader = pdf_of(cli, tmp_path, "--aanspreekvorm", form, "--kind", "Sanne")
+    assert len(reader.pages) == 1
+    assert "Sanne" in text_of(reader)
+
+
+def test_je_sheet_has_no_u_in_its_phrases_and_vice_versa(cli, tmp_path):
+    je = " ".join(phrase_lines(cli, tmp_path, "--aanspreekvorm", "je"))
+    u = " ".join(phrase_lines(cli, tmp_path, "--aanspreekvorm", "u"))
+    assert not re.search(r"\b(u|uw)\b", je, re.IGNORECASE), je
+    assert not re.search(r"\b(je|jij|jou|jouw)\b", u, re.IGNORECASE), u
+    assert re.search(r"\b(je|jij|jou|jouw|jullie)\b", je, re.IGNORECASE)
+    assert re.search(r"\b(u|uw)\b", u, re.IGNORECASE)
+
+
+def test_filters_narrow_the_phrases(cli, tmp_path):
+    skill = cli("cheatsheet", "--vaardigheid", "regie-houden")
+    assert skill.exit_code == 0
+    assert "REGIE HOUDEN" in skill.stdout and "ROLHELDERHEID" not in skill.stdout
+    lines = phrase_lines(cli, tmp_path, "--soort", "begrenzen", "--aanspreekvorm", "u")
+    texts = {fill(p.text_u, {}) for p in LIB.phrases if p.kind == "begrenzen"}
+    assert lines and all(line in texts for line in lines)
+
+
+def test_zin_puts_exactly_those_phrases_on_the_sheet(cli, tmp_path):
+    picked = [p for p in LIB.phrases if "{" not in p.text_u][:3]
+    args = [a for p in picked for a in ("--zin", p.id)]
+    lines = phrase_lines(cli, tmp_path, *args, "--aanspreekvorm", "u")
+    assert sorted(lines) == sorted(p.text_u for p in picked)
+
+
+def test_zin_from_a_personal_library(cli, tmp_path, isolated):
+    mine = """\
+vaardigheid: regie-houden
+zinnen:
+  - id: mijn-eigen-zin
+    soort: begrenzen
+    situaties: [verbale-agressie]
+    tekst:
+      u: "Zo praat ik niet verder met u."
+      je: "Zo praat ik niet verder met je."
+    waarom: Eigen woorden werken het best.
+"""
+    write(isolated / "xdg_config_home" / "oudergesprek" / "zinnen" / "eigen.yaml", mine)
+    assert phrase_lines(cli, tmp_path, "--zin", "mijn-eigen-zin", "--aanspreekvorm", "je") == [
+        "Zo praat ik niet verder met je."
+    ]
+
+
+def test_unknown_zin_is_refused_with_a_suggestion(cli):
+    real = LIB.phrases[0].id
+    result = cli("cheatsheet", "--zin", real[:-1])
+    assert result.exit_code == 2
+    assert "Onbekende zin" in result.stderr and real in result.stderr
+
+
+def test_overfull_selection_is_refused_with_how_much_too_much(cli, tmp_path):
+    out = tmp_path / "vol.pdf"
+    args = [a for p in LIB.phrases[:60] for a in ("--zin", p.id)]
+    result = cli("cheatsheet", *args, "--output", str(out))
+    assert result.exit_code == 2
+    assert re.search(r"past niet op één A4: ongeveer \d+% te veel tekst", result.stderr)
+    assert "--zin" in result.stderr  # the hint says what to do
+    assert not out.exists()
+    assert "Traceback" not in result.output
+
+
+def test_existing_file_is_not_overwritten_without_force(cli, tmp_path):
+    out = write(tmp_path / "spiekbrief.pdf", "van mij")
+    result = cli("cheatsheet", "--output", str(out))
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert out.read_text() == "van mij"
+    assert cli("cheatsheet", "--output", str(out), "--force").exit_code == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_html_markdown_and_text_outputs(cli, tmp_path):
+    for suffix in (".html", ".md", ".txt"):
+        out = tmp_path / f"spiekbrief{suffix}"
+        result = cli("cheatsheet", "--output", str(out), "--kind", "<b>Ayşe</b>")
+        assert result.exit_code == 0, result.output
+        text = out.read_text(encoding="utf-8")
+        for title in SKILL_TITLES:
+            assert title.upper() in text.upper()
+        if suffix == ".html":
+            assert "&lt;b&gt;Ayşe&lt;/b&gt;" in text and "<b>Ayşe" not in text
+            assert "<script" not in text and "@page" in text and "size: A4" in text
+            assert not re.search(r"(src|href)=\"?https?:", text)
+
+
+def test_unicode_name_survives_in_the_pdf(cli, tmp_path):
+    text = text_of(pdf_of(cli, tmp_path, "--kind", "Nguyễn Łukasz Ayşe"))
+    for word in ("Nguyễn", "Łukasz", "Ayşe"):
+        assert word in text
+
+
+def test_anoniem_replaces_the_name_by_initials(cli, tmp_path):
+    out = tmp_path / "spiekbrief.txt"
+    result = cli("cheatsheet", "--kind", "Sanne de Vries", "--anoniem", "--output", str(out))
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "S.d.V." in text and "Sanne" not in text
+
+
+def test_terminal_view_is_plain_text_when_not_a_terminal(cli):
+    result = cli("cheatsheet", "--aanspreekvorm", "je")
+    assert result.exit_code == 0
+    assert "Spiekbrief oudergesprek" in result.stdout and "Kan ik je snel even spreken?" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_open_without_a_viewer_is_a_note_not_a_failure(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "leeg"))
+    out = tmp_path / "spiekbrief.txt"
+    result = cli("cheatsheet", "--output", str(out), "--open")
+    assert result.exit_code == 0 and out.exists()
+    assert "Open het zelf" in result.stderr
+
+
+def test_open_needs_an_output(cli):
+    result = cli("cheatsheet", "--open")
+    assert result.exit_code == 2 and "--output" in result.stderr
+
+
+def test_a_choice_without_phrases_exits_1(cli):
+    result = cli("cheatsheet", "--vaardigheid", "rolhelderheid", "--soort", "slecht-nieuws")
+    assert result.exit_code == 1 and "Geen zinnen" in result.stderr
+
+
+def test_bad_output_paths_are_usage_errors(cli, tmp_path):
+    missing = cli("cheatsheet", "--output", str(tmp_path / "nergens" / "x.pdf"))
+    assert missing.exit_code == 2 and "bestaat niet" in missing.stderr
+    wrong = cli("cheatsheet", "--output", str(tmp_path / "x.docx"))
+    assert wrong.exit_code == 2 and all(s in wrong.stderr for s in (".pdf", ".html", ".md", ".txt"))
