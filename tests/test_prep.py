@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -138,3 +139,33 @@ def test_a_closed_terminal_loses_nothing(isolated):
     assert child.exitstatus == 130 or child.signalstatus == signal.SIGHUP
     saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
     assert saved["aanwezigen"] == "IB'er Marieke"
+
+
+@pytest.mark.parametrize("example", ["slecht-nieuws", "boze-ouder", "startgesprek"])
+def test_example_renders_to_exactly_one_pdf_page_with_every_answer(cli, isolated, example):
+    import re
+
+    from pypdf import PdfReader
+
+    source = ROOT / "examples" / f"{example}.yaml"
+    out = isolated / f"{example}.pdf"
+    result = cli("prep", "--answers", str(source), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    squash = lambda text: re.sub(r"[\s\-\u00ad]+", "", text)  # noqa: E731 - line breaks and hyphens differ
+    page = squash(reader.pages[0].extract_text())
+    answers = yaml.safe_load(source.read_text(encoding="utf-8"))
+    for key, value in answers.items():
+        for item in value if isinstance(value, list) else [value]:
+            if key not in ("aanspreekvorm", "situatie") and str(item).strip() and item != "weet ik niet":
+                assert squash(str(item)) in page, (key, item)
+    again = cli("prep", "--answers", str(source), "--output", str(out))
+    assert again.exit_code == 2 and "--force" in again.stderr
+
+
+def test_je_script_speaks_je_and_u_script_speaks_u(cli, isolated):
+    je = isolated / "je.txt"
+    assert cli("prep", "--answers", str(ROOT / "examples" / "startgesprek.yaml"), "--output", str(je)).exit_code == 0
+    text = je.read_text(encoding="utf-8")
+    assert "jullie" in text and not re.search(r"\b(u|uw)\b", text)
