@@ -1,24 +1,193 @@
-"""The user's settings file (`instellingen.yaml` in the config folder)."""
+"""The user's settings (`instellingen.yaml` in the config folder): which there are, their defaults, read and write.
+
+The file is private (0600) and written atomically. A damaged file never stops a command: it is set aside
+(renamed, never deleted) with a warning, and the defaults apply until the user sets something again.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 from oudergesprek import paths
+from oudergesprek.errors import UsageError, warn
+
+HEADER = "# Instellingen van oudergesprek. Wijzig ze liever met: oudergesprek config SLEUTEL WAARDE\n"
 
 
-def settings_file():
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str
+    help: str
+    choices: tuple[str, ...] = ()
+    max_length: int = 200
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("aanspreekvorm", "u", "Hoe u ouders aanspreekt in zinnen, scripts en plannen: u of je.", ("u", "je")),
+        Setting(
+            "schoolregels",
+            "",
+            "De afspraken van uw school of opvang over contact met ouders. Ze staan bovenaan bij 'oudergesprek snel'.",
+            max_length=600,
+        ),
+        Setting("naam", "", "Uw naam, zoals die op een geprint communicatieplan komt.", max_length=80),
+        Setting(
+            "werkplek",
+            "school",
+            "school (gesprekken aan de klasdeur) of kinderopvang (het haal- en brengmoment).",
+            ("school", "kinderopvang"),
+        ),
+    )
+}
+
+_cache: dict[Path, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def settings_file() -> Path:
     return paths.config_dir() / "instellingen.yaml"
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def _read_raw(path: Path) -> dict[str, Any]:
+    """Everything in the file (also keys of a newer version); a damaged file is set aside with a warning."""
+    from oudergesprek import drafts, safeyaml
+
+    try:
+        data = safeyaml.load_file(path)
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise safeyaml.YamlProblem("er staan geen instellingen in de vorm 'sleutel: waarde'")
+    except safeyaml.YamlProblem as problem:
+        try:
+            aside = drafts.set_aside(path).name
+        except OSError:
+            aside = None
+        where = f"apart gezet als {aside}" if aside else "kon niet apart worden gezet"
+        warn(
+            f"het instellingenbestand {path} is beschadigd ({problem.message}) en {where}.\n"
+            "De standaardinstellingen gelden nu. Bekijk ze met: oudergesprek config"
+        )
+        return {}
+    return safeyaml.plain(data)
+
+
+def load() -> dict[str, str]:
+    """The settings the user made, checked: a wrong value is skipped with a warning."""
+    path = settings_file()
+    stamp = _stamp(path)
+    if stamp is None:
+        return {}
+    cached = _cache.get(path)
+    if cached and cached[0] == stamp:
+        return dict(cached[1])
+    values: dict[str, str] = {}
+    for key, value in _read_raw(path).items():
+        if key not in SETTINGS or value is None:
+            continue
+        try:
+            values[key] = validate(key, str(value))
+        except UsageError as error:
+            warn(f"{error.message} In {path} geldt daarom de standaard voor '{key}'.")
+    stamp = _stamp(path)
+    if stamp is not None:
+        _cache[path] = (stamp, dict(values))
+    return values
+
+
+def get(key: str) -> str:
+    """The value the user set, else the default."""
+    return load().get(key, SETTINGS[key].default)
+
+
+def is_set(key: str) -> bool:
+    return key in load()
+
+
+def check_key(key: str) -> str:
+    """The setting's name as known, or a UsageError with a suggestion."""
+    name = key.strip().lower()
+    if name in SETTINGS:
+        return name
+    from oudergesprek.suggest import unknown
+
+    raise UsageError(unknown("instelling", key, SETTINGS), "Alle instellingen ziet u met: oudergesprek config")
+
+
+def validate(key: str, value: str) -> str:
+    """The value as it will be stored, or a UsageError that says what is allowed."""
+    setting = SETTINGS[key]
+    text = value.strip()
+    if not text:
+        raise UsageError(
+            f"Een lege waarde voor '{key}' kan niet.",
+            f"Terug naar de standaard: oudergesprek config {key} --wis",
+        )
+    if setting.choices:
+        if text.lower() in setting.choices:
+            return text.lower()
+        from oudergesprek.suggest import closest
+
+        guess = closest(text, setting.choices)
+        options = " of ".join(setting.choices)
+        raise UsageError(
+            f"'{text}' kan niet bij '{key}'; kies {options}." + (f" Bedoelt u '{guess}'?" if guess else "")
+        )
+    if len(text) > setting.max_length:
+        raise UsageError(f"De waarde voor '{key}' is {len(text)} tekens; hoogstens {setting.max_length}.")
+    if key == "naam" and "\n" in text:
+        raise UsageError("Een naam past op één regel.")
+    return text
+
+
+def _write(raw: dict[str, Any]) -> None:
+    import yaml
+
+    from oudergesprek import atomic
+
+    body = yaml.safe_dump(raw, allow_unicode=True, sort_keys=False, width=100) if raw else ""
+    atomic.write_text(settings_file(), HEADER + body)
+    _cache.pop(settings_file(), None)
+
+
+def _current_raw() -> dict[str, Any]:
+    path = settings_file()
+    return _read_raw(path) if path.is_file() else {}
+
+
+def set_value(key: str, value: str) -> str:
+    """Check and store one setting; returns the stored value."""
+    key = check_key(key)
+    stored = validate(key, value)
+    raw = _current_raw()
+    raw[key] = stored
+    _write(raw)
+    return stored
+
+
+def reset(key: str) -> bool:
+    """Back to the default; False when it was not set."""
+    key = check_key(key)
+    raw = _current_raw()
+    if key not in raw:
+        return False
+    del raw[key]
+    _write(raw)
+    return True
 
 
 def default_form() -> str:
     """The configured aanspreekvorm, or u."""
-    path = settings_file()
-    if not path.is_file():
-        return "u"
-    from oudergesprek import safeyaml
-
-    try:
-        data = safeyaml.load_file(path)
-    except safeyaml.YamlProblem:
-        return "u"
-    value = data.get("aanspreekvorm") if isinstance(data, dict) else None
-    return value if value in ("u", "je") else "u"
+    return get("aanspreekvorm")

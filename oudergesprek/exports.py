@@ -1,0 +1,48 @@
+"""What the flows hand over: an export through the render layer or the screen, with names hidden on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from oudergesprek.flows import answer_text
+
+
+def anonymous(answers: dict) -> dict:
+    """The same answers with the child's and parents' names replaced by initials, in every field."""
+    from oudergesprek.anonymize import hide, replacer
+
+    mapping = replacer(answer_text(answers.get("kind")), answer_text(answers.get("ouders")))
+
+    def clean(value):
+        if isinstance(value, str):
+            return hide(value, mapping)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    return {key: (value if key == "concept" else clean(value)) for key, value in answers.items()}
+
+
+def check_output(output: Path | None, force: bool) -> None:
+    """Before any question is asked: can the export be written at all?"""
+    if output is not None:
+        from oudergesprek import render
+
+        render.check_target(Path(output).expanduser(), force=force)
+
+
+def deliver(doc: Any, output: Path | None, force: bool, what: str) -> None:
+    """To a file through the render layer, else on screen: Rich in a terminal, plain text otherwise."""
+    from oudergesprek import render
+
+    if output is not None:
+        written = render.render(doc, output, force=force)
+        print(f"{what} opgeslagen: {written}")
+        return
+    from oudergesprek.plainout import use_rich
+
+    if use_rich():
+        render.print_document(doc)
+    else:
+        print(render.to_text(doc), end="")
