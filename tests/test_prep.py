@@ -169,3 +169,30 @@ def test_je_script_speaks_je_and_u_script_speaks_u(cli, isolated):
     assert cli("prep", "--answers", str(ROOT / "examples" / "startgesprek.yaml"), "--output", str(je)).exit_code == 0
     text = je.read_text(encoding="utf-8")
     assert "jullie" in text and not re.search(r"\b(u|uw)\b", text)
+
+
+def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
+    plan = {
+        "kind": "Nguyễn",
+        "ouders": "moeder (Lan) en vader (Minh), beiden met gezag",
+        "aanspreekvorm": "je",
+        "stijl": "cijfers en feiten",
+        "tolk": "ja, Vietnamees",
+    }
+    path = write(isolated / "plan.yaml", yaml.safe_dump(plan, allow_unicode=True))
+    assert cli("plan", "--answers", str(path)).exit_code == 0, "plan saved"
+    child = spawn(isolated)
+    child.expect("Over wat voor gesprek gaat het")
+    child.expect("> ")
+    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
+    child.sendline(number)
+    child.expect("voornaam van het kind")
+    child.sendline("Nguyễn")
+    child.expect("Overgenomen uit het communicatieplan")
+    index = child.expect(["Wie komen er van de ouders", "Wanneer is het gesprek"])
+    assert index == 1, "parents, interpreter and form come from the plan"
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    assert saved["aanwezigen"] == "tolk (Vietnamees)" and saved["aanspreekvorm"] == "je"
+    assert saved["stijl"] == "cijfers en feiten"

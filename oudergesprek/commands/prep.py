@@ -157,7 +157,19 @@ def ask_remaining(draft: drafts.Draft, lib, flow: Flow) -> None:
         draft.answers[question.key] = ask(question, draft.answers, lib)
         if question.key == "kind" and draft.answers["kind"]:
             draft = rename_for_child(draft)
+            take_over_plan(draft.answers)
         drafts.save(draft)
+
+
+def take_over_plan(answers: dict) -> None:
+    """What the family's communication plan already says is not asked again."""
+    from oudergesprek.plans import defaults_for
+
+    known = {key: value for key, value in defaults_for(str(answers["kind"])).items() if key not in answers}
+    if known:
+        answers.update(known)
+        shown = ", ".join(f"{key}: {value}" for key, value in known.items())
+        prompter.say(f"  Overgenomen uit het communicatieplan: {shown}. Aanpassen kan straks in het overzicht.")
 
 
 def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
