@@ -95,7 +95,7 @@ def usage_message(error: Exception) -> str:
     if text.startswith("No such command"):
         return "Onbekende opdracht. Kies uit: " + ", ".join(sorted(_commands()))
     if text.startswith("Got unexpected extra argument"):
-        return 'Te veel woorden. Zet een zoekvraag met spaties tussen aanhalingstekens: "ouder huilt".'
+        return 'Te veel woorden. Zet een tekst met spaties tussen aanhalingstekens, bijvoorbeeld "ouder huilt".'
     if text.startswith("Missing command"):
         return "Kies een opdracht. Kies uit: " + ", ".join(sorted(_commands()))
     return f"Dat begrijp ik niet: {text}"

@@ -78,7 +78,8 @@ def test_no_eight_word_run_from_the_source_articles():
     for seed in seeds.glob("*.txt"):
         w = words(seed.read_text(encoding="utf-8"))
         grams |= {tuple(w[i : i + 8]) for i in range(len(w) - 7)}
-    for path in list(Path(builtin_dir()).glob("*.yaml")) + [ROOT / "README.md"]:
+    data = list((ROOT / "oudergesprek" / "data").glob("*.yaml")) + list((ROOT / "examples").glob("*.yaml"))
+    for path in list(Path(builtin_dir()).glob("*.yaml")) + data + [ROOT / "README.md"]:
         w = words(path.read_text(encoding="utf-8"))
         copied = [" ".join(w[i : i + 8]) for i in range(len(w) - 7) if tuple(w[i : i + 8]) in grams]
         assert not copied, f"{path.name} repeats a source article: {copied[:3]}"
