@@ -7,29 +7,35 @@ version; it is written atomically and rebuilt when it is missing, stale or damag
 from __future__ import annotations
 
 import marshal
-from dataclasses import astuple, dataclass
-from importlib import resources
+import sys
+import zlib
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from oudergesprek import __version__, paths
 from oudergesprek.library import Source, configured_sources, library_files, load
 from oudergesprek.model import Library, Phrase, Problem, Term
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 5
+SETTLE_NS = 2_000_000_000
+# A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
+MAGIC = b"OGc" + bytes([CACHE_FORMAT])
 
 
 @dataclass
 class Catalog:
+    """The library and its search index (see searchindex.py)."""
+
     library: Library
     index: dict
 
 
 def synonyms_file() -> Path:
-    return Path(str(resources.files("oudergesprek") / "data" / "synoniemen.yaml"))
+    return Path(__file__).parent / "data" / "synoniemen.yaml"
 
 
 def _fingerprint(sources: list[Source]) -> list:
-    key: list = [__version__, CACHE_FORMAT]
+    key: list = [__version__, CACHE_FORMAT, sys.byteorder]
     for source in sources:
         files = library_files(source) if source.path.exists() else []
         key.append(str(source.path))
@@ -43,24 +49,51 @@ def _fingerprint(sources: list[Source]) -> list:
 
 
 def _cache_path(sources: list[Source]) -> Path:
-    import hashlib
+    """One cache file per combination of libraries; the key inside decides whether it is still valid.
 
-    digest = hashlib.sha256("\0".join(str(s.path) for s in sources).encode()).hexdigest()[:16]
+    The name only needs to tell combinations apart (crc32 and adler32; hashlib takes longer to import).
+    """
+    folders = "\0".join(str(s.path) for s in sources).encode("utf-8", "surrogateescape")
+    digest = f"{zlib.crc32(folders):08x}{zlib.adler32(folders):08x}"
     return paths.cache_dir() / f"bibliotheek-{digest}.bin"
 
 
+def _rows(items: list, same: dict) -> list[tuple]:
+    """Dataclass instances as tuples of their fields (what `astuple` gives, without its deep copies).
+
+    Equal strings and tuples become one object, which marshal then stores once: a school library
+    repeats its skill, kind, situations and file name in every phrase.
+    """
+    if not items:
+        return []
+    from operator import attrgetter
+
+    names = [f.name for f in fields(items[0])]
+    get = attrgetter(*names)
+    rows = [(get(item),) for item in items] if len(names) == 1 else [get(item) for item in items]
+    return [tuple(_shared(value, same) for value in row) for row in rows]
+
+
+def _shared(value: object, same: dict) -> object:
+    if isinstance(value, str) or (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+        return same.setdefault(value, value)
+    return value
+
+
 def _pack(lib: Library, index: dict, key: list) -> bytes:
-    return marshal.dumps(
+    same: dict = {}
+    payload = marshal.dumps(
         {
             "key": key,
-            "skills": [astuple(t) for t in lib.skills.values()],
-            "kinds": [astuple(t) for t in lib.kinds.values()],
-            "situations": [astuple(t) for t in lib.situations.values()],
-            "phrases": [astuple(p) for p in lib.phrases],
-            "problems": [astuple(p) for p in lib.problems],
+            "skills": _rows(list(lib.skills.values()), same),
+            "kinds": _rows(list(lib.kinds.values()), same),
+            "situations": _rows(list(lib.situations.values()), same),
+            "phrases": _rows(lib.phrases, same),
+            "problems": _rows(lib.problems, same),
             "index": index,
         }
     )
+    return MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
 def _unpack(data: dict) -> Catalog:
@@ -71,15 +104,34 @@ def _unpack(data: dict) -> Catalog:
         skills=terms(data["skills"]),
         kinds=terms(data["kinds"]),
         situations=terms(data["situations"]),
-        phrases=[Phrase(r[0], r[1], r[2], tuple(r[3]), *r[4:]) for r in data["phrases"]],
+        phrases=_restore(Phrase, data["phrases"]),
         problems=[Problem(*row) for row in data["problems"]],
     )
     return Catalog(lib, data["index"])
 
 
+def _restore(cls: type, rows: list[tuple]) -> list:
+    """Instances of a dataclass from rows of its fields, the way pickle restores objects: without
+    calling `__init__`, which for a frozen dataclass costs a slow `object.__setattr__` per field."""
+    names = [f.name for f in fields(cls)]
+    if hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
+        return [cls(*row) for row in rows]
+    new = object.__new__
+    out = []
+    for row in rows:
+        item = new(cls)
+        item.__dict__.update(zip(names, row, strict=True))
+        out.append(item)
+    return out
+
+
 def _read_cache(path: Path, key: list) -> Catalog | None:
     try:
-        data = marshal.loads(path.read_bytes())
+        raw = memoryview(path.read_bytes())
+        payload = raw[8:]
+        if raw[:4] != MAGIC or zlib.crc32(payload) != int.from_bytes(raw[4:8], "big"):
+            return None
+        data = marshal.loads(payload)
         if not isinstance(data, dict) or data.get("key") != key:
             return None
         return _unpack(data)
@@ -103,12 +155,14 @@ def load_catalog(sources: list[Source] | None = None, use_cache: bool = True) ->
     sources = sources if sources is not None else configured_sources()
     if not use_cache:
         return build(sources)
-    key = _fingerprint(sources)
+    key = _fingerprint(sources)  # before reading: a file that changes while we read gets a new key
     cache = _cache_path(sources)
     found = _read_cache(cache, key)
     if found is not None:
         return found
     catalog = build(sources)
+    if not _settled(key):
+        return catalog  # a file changed just now: a second change in the same clock tick would go unseen
     try:
         from oudergesprek.atomic import write_bytes
 
@@ -116,3 +170,16 @@ def load_catalog(sources: list[Source] | None = None, use_cache: bool = True) ->
     except OSError:
         pass  # no cache is slower, never wrong
     return catalog
+
+
+def _settled(key: list) -> bool:
+    """Whether every file in the key was last changed more than SETTLE_NS ago.
+
+    A size and modification time only prove a file unchanged if the file could not have changed again
+    within the same tick of the file system's clock (up to 2 seconds on FAT). So a library that was
+    edited a moment ago is read afresh until it has settled; then it is cached.
+    """
+    import time
+
+    recent = time.time_ns() - SETTLE_NS
+    return all(entry[2] < recent for entry in key if isinstance(entry, tuple))

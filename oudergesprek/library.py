@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from oudergesprek import paths
-from oudergesprek.libfiles import FileContent, read_file
 from oudergesprek.model import SKILLS, Library, Problem, Term
-from oudergesprek.suggest import unknown
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:  # reading files (YAML) is only needed when the cache is missing or stale
+    from oudergesprek.libfiles import FileContent
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Source:
 
 def builtin_dir() -> Path:
     """The shipped library: inside the installed package, or `phrases/` in a source checkout."""
-    shipped = Path(str(resources.files("oudergesprek") / "phrases"))
+    shipped = Path(__file__).parent / "phrases"
     if shipped.is_dir():
         return shipped
     return Path(__file__).resolve().parent.parent / "phrases"
@@ -59,6 +60,8 @@ def missing_source_problem(source: Source) -> Problem | None:
 
 def load(sources: list[Source]) -> Library:
     """Read every file of every source and combine them; problems are collected, never raised."""
+    from oudergesprek.libfiles import read_file
+
     contents: list[tuple[Source, list[FileContent]]] = []
     problems: list[Problem] = []
     for source in sources:
@@ -118,6 +121,8 @@ def combine(contents: list[tuple[Source, list[FileContent]]], problems: list[Pro
 
 
 def _bad_references(path: str, refs: list[tuple[int, str, str]], lib: Library) -> list[Problem]:
+    from oudergesprek.suggest import unknown
+
     found = []
     for line, name, what in refs:
         options = lib.kinds if what == "soort" else lib.situations

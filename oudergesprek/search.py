@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
 
 from oudergesprek.model import Phrase
@@ -19,6 +20,8 @@ PREFIX_WEIGHT = 0.55
 
 @dataclass(frozen=True)
 class Hit:
+    """One phrase found, with its score (higher is better)."""
+
     phrase: Phrase
     score: float
 
@@ -27,15 +30,28 @@ class Searcher:
     """Query an index built by `searchindex.build`."""
 
     def __init__(self, index: dict) -> None:
-        self.postings: dict[str, list[float]] = index["postings"]
+        self.postings: dict[str, tuple[bytes, bytes]] = index["postings"]
         self.synonyms: dict[str, list[str]] = index["synonyms"]
         self.count = max(index["count"], 1)
-        self._sorted: list[str] | None = None
-        self._by_shape: dict[tuple[str, int], list[str]] | None = None
+        self.weights: list[float] = index["weights"]
+        self._ids, self._codes = index["ids"], index["codes"]
+        self._id_size = array(self._ids).itemsize
+        self._sorted: list[str] | None = index.get("terms")
+        self._by_shape: dict[tuple[str, int], list[str]] | None = index.get("shapes")
 
     def idf(self, term: str) -> float:
-        df = len(self.postings.get(term, ())) // 2
+        posting = self.postings.get(term)
+        df = len(posting[0]) // self._id_size if posting is not None else 0
         return math.log(1 + self.count / (1 + df))
+
+    def scored(self, term: str, certainty: float) -> zip:
+        """(phrase index, score) for every phrase that holds the term."""
+        ids, codes = array(self._ids), array(self._codes)
+        ids.frombytes(self.postings[term][0])
+        codes.frombytes(self.postings[term][1])
+        idf = self.idf(term) * certainty
+        by_code = [idf * weight for weight in self.weights]
+        return zip(ids, map(by_code.__getitem__, codes), strict=True)
 
     def expand(self, word: str) -> dict[str, float]:
         """The index terms one query word stands for, each with how sure we are."""
@@ -85,29 +101,34 @@ class Searcher:
         groups = self.query_groups(query)
         if not groups:
             return []
+        # Work grows with the postings of the query's terms and the hits, never with the library.
+        # Every score is positive (idf > 0, weights > 0), so a term's first hits go in as they are.
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
         for group in groups:
             best: dict[int, float] = {}
             for term, certainty in group.items():
-                idf = self.idf(term) * certainty
-                posting = self.postings[term]
-                for k in range(0, len(posting), 2):
-                    index = int(posting[k])
-                    if allowed is not None and index not in allowed:
-                        continue
-                    score = idf * posting[k + 1]
-                    if score > best.get(index, 0.0):
+                pairs = self.scored(term, certainty)
+                if allowed is not None:
+                    pairs = ((index, score) for index, score in pairs if index in allowed)
+                if not best:
+                    best.update(pairs)
+                    continue
+                get = best.get
+                for index, score in pairs:
+                    if score > get(index, 0.0):
                         best[index] = score
+            if not totals:
+                totals.update(best)
+                matched.update(dict.fromkeys(best, 1))
+                continue
             for index, score in best.items():
                 totals[index] = totals.get(index, 0.0) + score
                 matched[index] = matched.get(index, 0) + 1
         size = len(groups)
-        ranked = sorted(
-            ((score * (0.4 + 0.6 * matched[i] / size), i) for i, score in totals.items()),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
-        return [Hit(phrases[i], round(score, 3)) for score, i in ranked]
+        # Best first, ties in library order: sorting (-score, index) pairs needs no key function.
+        ranked = sorted((-(score * (0.4 + 0.6 * matched[i] / size)), i) for i, score in totals.items())
+        return [Hit(phrases[i], round(-negative, 3)) for negative, i in ranked]
 
     def _split(self, word: str) -> list[str]:
         """'ontvangstbevestiging' typed as one word where the library has two, or the other way."""

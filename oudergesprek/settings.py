@@ -6,6 +6,7 @@ The file is private (0600) and written atomically. A damaged file never stops a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -188,6 +189,22 @@ def reset(key: str) -> bool:
     return True
 
 
+_FORM_LINE = re.compile(r"^aanspreekvorm:[ \t]*['\"]?(u|je)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
 def default_form() -> str:
-    """The configured aanspreekvorm, or u."""
+    """The configured aanspreekvorm, or u.
+
+    A look-up at the classroom door reads only this one line, without loading YAML; anything unusual
+    goes through the full reader, which also sets a damaged file aside.
+    """
+    try:
+        text = settings_file().read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return SETTINGS["aanspreekvorm"].default
+    except (OSError, UnicodeDecodeError):
+        return get("aanspreekvorm")
+    match = _FORM_LINE.search(text)
+    if match and len(_FORM_LINE.findall(text)) == 1:
+        return match.group(1)
     return get("aanspreekvorm")

@@ -12,8 +12,11 @@ _SUFFIXES = ("heden", "heid", "ingen", "ing", "tjes", "tje", "jes", "je", "ene",
 
 def fold(text: str) -> str:
     """Lower case without accents or apostrophes: 'Ideeën' -> 'ideeen', "IB'er" -> 'iber'."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    if not text.isascii():  # ASCII has nothing to decompose and no accents: skip the slow part
+        text = unicodedata.normalize("NFKD", text)
+        if not text.isascii():
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("'", "").replace("’", "")
 
 
@@ -25,7 +28,21 @@ def stem(word: str) -> str:
     """A deliberately crude Dutch stem: the same function on both sides makes forms meet.
 
     huilen/huilt/huil -> huil, boos/boze -> bos, ideeen/idee -> ide, pesten/gepest -> pes.
+    Remembered per word: building the index stems the same words over and over.
     """
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stem(word)
+        if len(_STEMS) < _STEMS_MAX:
+            _STEMS[word] = found
+    return found
+
+
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 200_000
+
+
+def _stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
         return word
     if word.startswith("ge") and len(word) >= 6:
@@ -53,4 +70,4 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    return [stem(w) for w in words(text)]
+    return list(map(stem, words(text)))

@@ -1,0 +1,177 @@
+"""The cache of the parsed and indexed library: used when valid, rebuilt when anything changed or broke."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import write
+
+from oudergesprek import catalog
+from oudergesprek.catalog import load_catalog
+
+SCRIPT = Path(sys.executable).parent / "oudergesprek"
+
+SCHOOL_FILE = """\
+vaardigheid: regie-houden
+zinnen:
+  - id: school-woord
+    soort: begrenzen
+    situaties: [boze-ouder]
+    tekst:
+      u: "Ik wil met u over de {woord} praten."
+      je: "Ik wil met je over de {woord} praten."
+    waarom: Een zin van de school.
+"""
+
+
+def school_library(folder: Path, word: str, age_s: float = 60) -> Path:
+    """A school library with one phrase about `word`, last changed `age_s` seconds ago."""
+    path = write(folder / "school.yaml", SCHOOL_FILE.replace("{woord}", word))
+    settle(path, age_s)
+    return path
+
+
+def settle(path: Path, age_s: float) -> None:
+    then = time.time() - age_s
+    os.utime(path, (then, then))
+
+
+def lookup(query: str) -> tuple[int, list[str]]:
+    """The console script, as a teacher runs it: exit code and the ids found."""
+    done = subprocess.run(
+        [str(SCRIPT), "phrase", query, "--json"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, [record["id"] for record in json.loads(done.stdout)]
+
+
+def cache_files() -> list[Path]:
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "oudergesprek" / "cache"
+    return sorted(folder.glob("bibliotheek-*.bin"))
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts how often the library is read and indexed from its files."""
+    calls: list[int] = []
+    real = catalog.build
+
+    def counting(sources):
+        calls.append(1)
+        return real(sources)
+
+    monkeypatch.setattr(catalog, "build", counting)
+    return calls
+
+
+@pytest.fixture
+def school(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = isolated / "school"
+    monkeypatch.setenv("OUDERGESPREK_LIBRARY", str(folder))
+    return folder
+
+
+def test_a_warm_cache_is_used_and_gives_the_same_library(builds):
+    first = load_catalog()
+    second = load_catalog()
+    assert len(builds) == 1
+    assert second.library == first.library
+    assert second.index == first.index
+
+
+def test_an_edited_library_file_is_seen_at_once(school):
+    path = school_library(school, "zeepbel")
+    assert lookup("zeepbel") == (0, ["school-woord"])
+    assert len(cache_files()) == 1, "the first look-up writes the cache"
+    write(path, SCHOOL_FILE.replace("{woord}", "regenboog"))  # edited just now
+    assert lookup("regenboog") == (0, ["school-woord"])
+    assert lookup("zeepbel")[0] == 1
+
+
+def test_an_edit_of_the_same_size_with_an_older_time_is_seen(school):
+    """A copy that keeps the original's (older) modification time, as `cp -p` or a sync tool does."""
+    path = school_library(school, "zeepbel", age_s=600)
+    size = path.stat().st_size
+    assert lookup("zeepbel") == (0, ["school-woord"])
+    school_library(school, "vlinder", age_s=900)
+    assert path.stat().st_size == size
+    assert lookup("vlinder") == (0, ["school-woord"])
+    assert lookup("zeepbel")[0] == 1
+
+
+def test_a_new_and_a_removed_file_are_seen(school, builds):
+    school_library(school, "zeepbel")
+    load_catalog()
+    extra = write(
+        school / "extra.yaml", SCHOOL_FILE.replace("school-woord", "extra-woord").replace("{woord}", "vlieger")
+    )
+    settle(extra, 60)
+    assert load_catalog().library.by_id("extra-woord") is not None
+    extra.unlink()
+    assert load_catalog().library.by_id("extra-woord") is None
+    assert len(builds) == 3
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"dit is geen cache",
+        lambda data: b"",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-10] + bytes(10),
+        lambda data: data[:100] + bytes([data[100] ^ 0xFF]) + data[101:],
+    ],
+    ids=["garbage", "empty", "truncated", "zeroed-tail", "flipped-byte"],
+)
+def test_a_damaged_cache_is_rebuilt(school, damage):
+    school_library(school, "zeepbel")
+    assert lookup("zeepbel") == (0, ["school-woord"])
+    (cache,) = cache_files()
+    cache.write_bytes(damage(cache.read_bytes()))
+    assert lookup("zeepbel") == (0, ["school-woord"])
+    assert cache.read_bytes().startswith(catalog.MAGIC), "the damaged file is replaced by a good one"
+    assert lookup("zeepbel") == (0, ["school-woord"])
+
+
+def test_a_cache_from_another_version_or_format_is_rebuilt(builds, monkeypatch):
+    load_catalog()
+    monkeypatch.setattr(catalog, "__version__", "0.0.0-ander")
+    load_catalog()
+    monkeypatch.setattr(catalog, "CACHE_FORMAT", catalog.CACHE_FORMAT + 1)
+    load_catalog()
+    load_catalog()
+    assert len(builds) == 3
+
+
+def test_a_library_changed_a_moment_ago_is_not_cached_until_it_settles(school, builds):
+    school_library(school, "zeepbel", age_s=0)
+    load_catalog()
+    load_catalog()
+    assert len(builds) == 2 and not cache_files()
+    school_library(school, "zeepbel", age_s=60)
+    load_catalog()
+    load_catalog()
+    assert len(builds) == 3 and len(cache_files()) == 1
+
+
+def test_without_a_writable_cache_folder_the_look_up_still_works(isolated, monkeypatch):
+    blocked = isolated / "geen-map"
+    blocked.write_text("een bestand waar een map zou moeten staan", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    code, ids = lookup("ouder huilt")
+    assert code == 0 and len(ids) == 5
+
+
+def test_the_cache_is_private_and_leaves_no_temporary_files(school):
+    school_library(school, "zeepbel")
+    lookup("zeepbel")
+    (cache,) = cache_files()
+    assert [p.name for p in cache.parent.iterdir() if p.name.endswith(".tmp")] == []
+    if os.name == "posix":
+        assert cache.stat().st_mode & 0o077 == 0
