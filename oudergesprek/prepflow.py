@@ -119,7 +119,9 @@ def answer_problems(answers: Any, situations: dict, flow: Flow) -> list[str]:
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(f"'{key}' ontbreekt.")
     situation = answers.get("situatie")
-    if situation is not None and situation not in situations:
+    if situation is not None and not isinstance(situation, str):
+        problems.append("'situatie' moet één naam zijn, zoals slecht-nieuws.")
+    elif situation is not None and situation not in situations:
         from oudergesprek.suggest import unknown
 
         problems.append(unknown("situatie", situation, situations))

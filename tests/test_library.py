@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import write
 
 PERSONAL = """\
@@ -118,3 +119,40 @@ def test_check_refuses_object_building_tags_and_aliases(cli, isolated):
 def test_check_of_a_missing_path_is_a_usage_error(cli, isolated):
     result = cli("check", str(isolated / "bestaat-niet"))
     assert result.exit_code == 2 and "Niet gevonden" in result.stderr
+
+
+GOOD_PHRASE = SCHOOL.replace("school-eigen-opening", "bom-opening")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("leeg.yaml", b"", "Het bestand is leeg."),
+        ("binair.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "geen tekstbestand"),
+        ("latin1.yaml", "vaardigheid: regie-houden\nzinnen: []\nuitleg: ideeën\n".encode("latin-1"), "niet in UTF-8"),
+        ("tab.yaml", b"vaardigheid: regie-houden\nzinnen:\n\t- id: x\n", "tab"),
+        ("diep.yaml", b"zinnen: " + b"[" * 500 + b"]" * 500, "te diep genest"),
+        ("groot.yaml", b"# " + b"x" * 6_000_000 + b"\n", "te groot"),
+        ("lijst.yaml", b"- een\n- twee\n", "moet beginnen met velden"),
+        ("soort.yaml", SCHOOL.replace("soort: opening", "soort: [opening]").encode(), "moet tekst zijn, geen lijst"),
+        ("geen-tekst.yaml", SCHOOL.replace('    tekst: "Welkom', '    tekts: "Welkom').encode(), "Bedoelt u 'tekst'?"),
+        ("invul.yaml", SCHOOL.replace("{kind}", "{kindnaam}").encode(), "Bedoelt u {kind}?"),
+    ],
+)
+def test_each_kind_of_broken_file_gets_a_dutch_message_and_others_still_load(cli, isolated, name, content, message):
+    lib = isolated / "school"
+    lib.mkdir()
+    (lib / name).write_bytes(content)
+    write(lib / "goed.yaml", GOOD_PHRASE)
+    result = cli("check", str(lib))
+    assert result.exit_code == 1
+    assert name in result.stdout and message in result.stdout, result.stdout
+    assert "1 probleem" in result.stdout or "problemen" in result.stdout
+
+
+def test_a_byte_order_mark_is_fine(cli, isolated):
+    lib = isolated / "school"
+    lib.mkdir()
+    (lib / "bom.yaml").write_bytes(b"\xef\xbb\xbf" + GOOD_PHRASE.encode("utf-8"))
+    result = cli("check", str(lib))
+    assert result.exit_code == 0, result.stdout

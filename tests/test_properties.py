@@ -72,3 +72,40 @@ def test_deep_nesting_is_refused_quickly():
         assert "diep" in problem.message
     else:
         raise AssertionError("expected a problem")
+
+
+answer_values = st.one_of(
+    scalars, st.lists(scalars, max_size=5), st.dictionaries(st.text(max_size=5), scalars, max_size=3)
+)
+answer_maps = st.dictionaries(
+    st.sampled_from(["kind", "ouders", "aanspreekvorm", "situatie", "feiten", "doel", "stijl", "onbekend"]),
+    answer_values,
+    max_size=8,
+)
+
+
+@settings(max_examples=200)
+@given(st.one_of(answer_maps, structures))
+def test_answer_checks_return_dutch_lines_for_any_structure(answers):
+    from oudergesprek.catalog import load_catalog
+    from oudergesprek.prepflow import answer_problems, load_flow
+
+    problems = answer_problems(answers, load_catalog().library.situations, load_flow())
+    assert isinstance(problems, list) and all(isinstance(p, str) and p for p in problems)
+    if not isinstance(answers, dict):
+        assert problems
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(yaml_like)
+def test_any_answers_file_gives_a_script_or_a_clear_refusal(tmp_path, text):
+    from typer.testing import CliRunner
+
+    from oudergesprek.cli import app
+
+    path = tmp_path / "antwoorden.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "script.txt"
+    result = CliRunner().invoke(app, ["prep", "--answers", str(path), "--output", str(out), "--force"])
+    assert result.exit_code in (0, 2), result.output
+    assert "Traceback" not in result.output
