@@ -109,3 +109,20 @@ def test_any_answers_file_gives_a_script_or_a_clear_refusal(tmp_path, text):
     result = CliRunner().invoke(app, ["prep", "--answers", str(path), "--output", str(out), "--force"])
     assert result.exit_code in (0, 2), result.output
     assert "Traceback" not in result.output
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(["reflect", "plan"]),
+    st.one_of(yaml_like, structures.map(lambda v: __import__("yaml").safe_dump(v))),
+)
+def test_reflect_and_plan_answers_files_never_crash(tmp_path, command, text):
+    from typer.testing import CliRunner
+
+    from oudergesprek.cli import app
+
+    path = tmp_path / "antwoorden.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, [command, "--answers", str(path)])
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "Traceback" not in result.output and "niet had mogen gebeuren" not in result.output
