@@ -118,6 +118,7 @@ class DutchGroup(typer.core.TyperGroup):
         sys.exit(self._run(args, prog_name, extra))
 
     def _run(self, args: Any, prog_name: str | None, extra: dict) -> int:
+        _hang_up_like_ctrl_c()
         try:
             code = super().main(args=args, prog_name=prog_name or "oudergesprek", standalone_mode=False, **extra)
             return code if isinstance(code, int) else 0
@@ -148,6 +149,18 @@ class DutchGroup(typer.core.TyperGroup):
                 file=sys.stderr,
             )
             return EXIT_SOFTWARE
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _hang_up_like_ctrl_c() -> None:
+    """A closed terminal (SIGHUP) stops a flow the way Ctrl-C does: saved, with a resume hint, exit 130."""
+    import signal
+
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, _raise_interrupt)
 
 
 def _quiet_stdout() -> None:

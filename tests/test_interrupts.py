@@ -1,0 +1,35 @@
+"""Every interactive flow survives Ctrl-C, Ctrl-D and a closed terminal at its first prompt: exit 130."""
+
+from __future__ import annotations
+
+import signal
+
+import pexpect
+import pytest
+from test_snel import spawn
+
+FLOWS = [
+    (("prep",), "Over wat voor gesprek"),
+    (("reflect",), "Over welk gesprek"),
+    (("plan", "Bram"), "In welke groep"),
+    (("snel", "--kies"), "Wat komt de ouder brengen"),
+]
+
+
+@pytest.mark.parametrize("how", ["ctrl-c", "ctrl-d", "hang-up"])
+@pytest.mark.parametrize(("args", "prompt"), FLOWS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
+def test_interrupt_at_a_prompt_exits_130_without_a_traceback(isolated, args, prompt, how):
+    child = spawn(isolated, *args)
+    child.expect(prompt)
+    child.expect("> ")
+    if how == "ctrl-c":
+        child.sendintr()
+    elif how == "ctrl-d":
+        child.sendeof()
+    else:
+        child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    output = child.before
+    child.close()
+    assert child.exitstatus == 130, (how, output)
+    assert "Traceback" not in output
