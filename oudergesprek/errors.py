@@ -48,3 +48,8 @@ def report(error: OudergesprekError) -> int:
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
     print(f"Let op: {message}", file=sys.stderr)
+
+
+def raise_interrupt(signum: int, frame: object) -> None:
+    """Signal handler: a closed terminal (SIGHUP) counts as Ctrl-C."""
+    raise KeyboardInterrupt

@@ -197,9 +197,9 @@ def _rename(draft: drafts.Draft, spec: Spec) -> drafts.Draft:
 def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -> drafts.Draft:
     """Ask every unanswered question, then offer changes. The draft is made at the first answer and saved
     after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on."""
-    from oudergesprek.commands.prep import _on_hangup
+    from oudergesprek.errors import raise_interrupt
 
-    previous = signal.signal(signal.SIGHUP, _on_hangup) if hasattr(signal, "SIGHUP") else None
+    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
     answers = draft.answers if draft else dict(start)
     try:
         prompter.say(f"Verder met {draft.name}.\n" if draft else intro)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -13,7 +12,7 @@ from typer._click import formatting
 from typer._click.exceptions import NoArgsIsHelpError
 from typer.exceptions import Abort, Exit
 
-from oudergesprek.errors import EXIT_INTERRUPTED, EXIT_USAGE, OudergesprekError, report
+from oudergesprek.errors import EXIT_USAGE, raise_interrupt
 
 EXIT_SOFTWARE = 70
 
@@ -118,7 +117,13 @@ class DutchGroup(typer.core.TyperGroup):
         sys.exit(self._run(args, prog_name, extra))
 
     def _run(self, args: Any, prog_name: str | None, extra: dict) -> int:
+        from oudergesprek.fastpath import guarded
+
         _hang_up_like_ctrl_c()
+        return guarded(lambda: self._parse_and_run(args, prog_name, extra))
+
+    def _parse_and_run(self, args: Any, prog_name: str | None, extra: dict) -> int:
+        """Typer's own outcomes; everything else is handled by `fastpath.guarded`, shared with the fast path."""
         try:
             code = super().main(args=args, prog_name=prog_name or "oudergesprek", standalone_mode=False, **extra)
             return code if isinstance(code, int) else 0
@@ -130,29 +135,10 @@ class DutchGroup(typer.core.TyperGroup):
             print(usage_message(error), file=sys.stderr)
             print(f"Hulp: {command} --help", file=sys.stderr)
             return EXIT_USAGE
-        except OudergesprekError as error:
-            return report(error)
-        except (Abort, KeyboardInterrupt, EOFError):
-            print("\nAfgebroken.", file=sys.stderr)
-            return EXIT_INTERRUPTED
+        except Abort:
+            raise KeyboardInterrupt from None
         except Exit as done:
             return done.exit_code
-        except BrokenPipeError:
-            _quiet_stdout()
-            return 0
-        except Exception as error:  # the last line of defence: never a traceback for a teacher
-            if os.environ.get("OUDERGESPREK_DEBUG"):
-                raise
-            print(
-                f"Er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}: {error}).\n"
-                "Wat u al had ingevuld is bewaard. Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
-                file=sys.stderr,
-            )
-            return EXIT_SOFTWARE
-
-
-def _raise_interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
 
 
 def _hang_up_like_ctrl_c() -> None:
@@ -160,13 +146,4 @@ def _hang_up_like_ctrl_c() -> None:
     import signal
 
     if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, _raise_interrupt)
-
-
-def _quiet_stdout() -> None:
-    """After the reader of a pipe went away (| head), write nothing more and say nothing."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
+        signal.signal(signal.SIGHUP, raise_interrupt)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import drafts, prompter
-from oudergesprek.errors import EXIT_OK, Interrupted, UsageError
+from oudergesprek.errors import EXIT_OK, Interrupted, UsageError, raise_interrupt
 from oudergesprek.prepflow import Flow, Question, answer_problems, load_flow
 
 SKILL_TITLES = {
@@ -85,13 +85,9 @@ def list_drafts() -> int:
     return EXIT_OK
 
 
-def _on_hangup(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
-
-
 def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
-    previous = signal.signal(signal.SIGHUP, _on_hangup) if hasattr(signal, "SIGHUP") else None
+    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
     try:
         if draft is None:
             prompter.say(
