@@ -17,7 +17,7 @@ from typing import Any
 
 from oudergesprek import drafts, paths, prompter, safeyaml
 from oudergesprek.errors import Interrupted, UsageError
-from oudergesprek.prepflow import Question, _question
+from oudergesprek.prepflow import Question, _question, field_problems
 
 MONTHS = (
     "januari",
@@ -111,27 +111,7 @@ def problems(answers: Any, spec: Spec) -> list[str]:
         if question.required and not answer_text(answers.get(question.key)):
             found.append(f"'{question.key}' ontbreekt.")
     known = {q.key: q for q in spec.questions}
-    for key, value in answers.items():
-        question = known.get(key)
-        if key == "concept" or key in spec.extra_keys:
-            continue
-        if question is None:
-            from oudergesprek.suggest import closest
-
-            guess = closest(str(key), known)
-            found.append(f"Onbekend veld '{key}'." + (f" Bedoelt u '{guess}'?" if guess else ""))
-        elif question.type == "lijst":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                found.append(f"'{key}' moet een lijst met regels zijn.")
-            elif question.max and len(value) > question.max:
-                found.append(f"'{key}' heeft {len(value)} regels; hoogstens {question.max}.")
-        elif value is not None and not isinstance(value, (str, int, float)):
-            found.append(f"'{key}' moet tekst zijn, geen lijst of blok.")
-        elif question.type == "keuze" and value is not None and str(value) not in question.choices:
-            from oudergesprek.suggest import unknown
-
-            found.append(unknown(f"waarde voor '{key}':", value, question.choices))
-    return found
+    return found + field_problems(answers, known, {"concept", *spec.extra_keys})
 
 
 def read_answers(path: Path, spec: Spec, base: dict | None = None) -> dict:

@@ -125,17 +125,21 @@ def answer_problems(answers: Any, situations: dict, flow: Flow) -> list[str]:
         from oudergesprek.suggest import unknown
 
         problems.append(unknown("situatie", situation, situations))
-    if answers.get("aanspreekvorm") not in (None, "u", "je"):
-        problems.append(f"'aanspreekvorm' is '{answers.get('aanspreekvorm')}'; kies u of je.")
     known = {q.key: q for q in flow.basics + flow.questions}
+    return problems + field_problems(answers, known, {"situatie", "concept"})
+
+
+def field_problems(answers: dict, known: dict[str, Question], skip: set[str]) -> list[str]:
+    """Unknown keys, and values of the wrong shape for their question (shared by every answers file)."""
+    problems = []
     for key, value in answers.items():
-        if key in ("situatie", "concept"):
+        if key in skip:
             continue
         question = known.get(key)
         if question is None:
             from oudergesprek.suggest import closest
 
-            guess = closest(key, known)
+            guess = closest(str(key), known)
             problems.append(f"Onbekend veld '{key}'." + (f" Bedoelt u '{guess}'?" if guess else ""))
         elif question.type == "lijst":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -144,4 +148,8 @@ def answer_problems(answers: Any, situations: dict, flow: Flow) -> list[str]:
                 problems.append(f"'{key}' heeft {len(value)} regels; hoogstens {question.max}.")
         elif value is not None and not isinstance(value, (str, int, float)):
             problems.append(f"'{key}' moet tekst zijn, geen lijst of blok.")
+        elif question.type == "keuze" and value is not None and str(value) not in question.choices:
+            from oudergesprek.suggest import unknown
+
+            problems.append(unknown(f"waarde voor '{key}':", value, question.choices))
     return problems

@@ -98,7 +98,7 @@ def test_answers_file_with_missing_and_invalid_answers_gives_one_list(cli, isola
     assert result.exit_code == 2
     for expected in (
         "'ouders' ontbreekt",
-        "kies u of je",
+        "'jij'. Kies uit: je, u.",
         "Bedoelt u 'slecht-nieuws'?",
         "hoogstens 3",
         "Onbekend veld 'kleur'",
