@@ -196,3 +196,48 @@ def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
     saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
     assert saved["aanwezigen"] == "tolk (Vietnamees)" and saved["aanspreekvorm"] == "je"
     assert saved["stijl"] == "cijfers en feiten"
+
+
+def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
+    from pypdf import PdfReader
+
+    child = spawn(isolated)
+    child.expect("Over wat voor gesprek gaat het")
+    child.expect("> ")
+    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
+    child.sendline(number)
+    given = []
+    for _ in range(60):
+        index = child.expect(
+            ["Nummer om iets te wijzigen.*\r\n> ", r"'b 2'.*\r\n> ", r"Lege regel: klaar.*\r\n1> ", "> "]
+        )
+        if index == 0:
+            child.sendline("")
+            break
+        if index == 1:
+            child.sendline("2")
+        elif index == 2:
+            answer = f"observatie {len(given)} met datum"
+            given.append(answer)
+            child.sendline(answer)
+            child.expect("2> ")
+            child.sendline("")
+        elif "Nummer" in child.before:
+            child.sendline("")
+        else:
+            answer = f"antwoord {len(given)}"
+            given.append(answer)
+            child.sendline(answer)
+    else:
+        raise AssertionError("the preparation did not reach the review")
+    child.expect("Het script staat ook klaar om te printen: (.*\\.pdf)")
+    pdf = Path(child.match.group(1).strip())
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert len(PdfReader(pdf).pages) == 1
+    for answer in given:
+        assert answer in " ".join(text.split()), answer
+    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    assert saved["concept"]["status"] == "klaar"
