@@ -48,7 +48,7 @@ def if_then(answers: dict, lib: Library, situation: str) -> tuple[str, ...]:
         "Boosheid",
         "Niet verdedigen; laat uitpraten en vat samen. "
         + say("samenvatten", "Samenvatten", "samenvatten", "boze-ouder")
-        + " Over de grens: "
+        + " Over de grens? "
         + say("grens", "Grens", "begrenzen", "verbale-agressie"),
         "Ontkenning",
         "Normaal als eerste reactie. Niet harder gaan overtuigen: noem één feit en vraag wat de ouders zelf zien.",
