@@ -62,7 +62,7 @@ class Searcher:
         for other in self.synonyms.get(base, ()):
             if other in self.postings:
                 found.setdefault(other, SYNONYM_WEIGHT)
-        if base not in self.postings and len(base) >= 4:
+        if not found and len(base) >= 4:  # a typo only when the word and its synonyms are unknown
             for other in self._near(base):
                 found.setdefault(other, TYPO_WEIGHT)
                 for syn in self.synonyms.get(other, ()):
