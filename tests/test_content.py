@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT
 
 from oudergesprek.fill import placeholders_in
@@ -18,7 +19,7 @@ from oudergesprek.model import SKILLS
 
 LIB = load([Source("ingebouwd", builtin_dir(), builtin=True)])
 # Correct words that the Dutch hunspell dictionary does not know.
-SPELLING_ALLOWED = {"Leary", "Eén", "belmoment", "haal", "Rolhelderheid", "tienminutengesprek"}
+SPELLING_ALLOWED = {"Leary", "Eén", "belmoment", "haal", "Rolhelderheid", "tienminutengesprek", "Ayşe", "config"}
 
 
 def test_library_loads_without_problems():
@@ -51,6 +52,17 @@ def _words(text: str) -> set[str]:
     return {w.strip("'-") for w in re.findall(r"[\w'’-]+", text) if w.strip("'-") and not w.isdigit()}
 
 
+def _strings(value: object) -> set[str]:
+    """Every word in the texts of a data file (questions, explanations, choices)."""
+    if isinstance(value, dict):
+        return set().union(*(_strings(v) for v in value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(_strings(v) for v in value)) if value else set()
+    if isinstance(value, str) and " " in value:
+        return _words(value)
+    return set()
+
+
 @pytest.mark.skipif(not shutil.which("hunspell"), reason="hunspell and hunspell-nl are installed by .ci/run")
 def test_spelling_with_a_dutch_dictionary():
     words: set[str] = set()
@@ -58,6 +70,9 @@ def test_spelling_with_a_dutch_dictionary():
         words |= _words(f"{phrase.text_u}\n{phrase.text_je}\n{phrase.why}")
     for term in [*LIB.kinds.values(), *LIB.situations.values(), *LIB.skills.values()]:
         words |= _words(f"{term.title}\n{term.explanation}")
+    for data in (ROOT / "oudergesprek" / "data").glob("*.yaml"):
+        if data.name != "synoniemen.yaml":  # search words, stored without accents on purpose
+            words |= _strings(yaml.safe_load(data.read_text(encoding="utf-8")))
     done = subprocess.run(
         ["hunspell", "-d", "nl_NL", "-l"], input="\n".join(sorted(words)), capture_output=True, text=True
     )
