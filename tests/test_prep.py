@@ -241,3 +241,31 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
         assert answer in " ".join(text.split()), answer
     saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
     assert saved["concept"]["status"] == "klaar"
+
+
+def test_a_script_that_would_not_fit_sends_the_teacher_back_to_shorten(isolated):
+    folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
+    long = "Dit is een heel lang antwoord dat maar doorgaat. " * 400
+    answers = {"situatie": "startgesprek", "kind": "Noor", "ouders": "moeder", "aanspreekvorm": "u", "doel": long}
+    write(folder / "lang.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    child = spawn(isolated, "--resume", "lang")
+    for _ in range(40):
+        index = child.expect(["past niet op één A4", "Nummer om iets te wijzigen.*\r\n> ", r"\r\n> ", r"\d> "])
+        if index == 0:
+            break
+        if index == 1:
+            child.sendline("")
+        else:
+            child.sendline("")
+    else:
+        raise AssertionError("no message about the length")
+    child.expect("Nummer om iets te wijzigen.*\r\n> ")
+    child.sendline("6")  # the goal, the long answer
+    child.expect("> ")
+    child.sendline("Elkaar leren kennen.")
+    child.expect("Nummer om iets te wijzigen.*\r\n> ")
+    child.sendline("")
+    child.expect("Het script staat ook klaar")
+    child.expect(pexpect.EOF)
+    saved = yaml.safe_load((folder / "lang.yaml").read_text(encoding="utf-8"))
+    assert saved["doel"] == "Elkaar leren kennen." and saved["concept"]["status"] == "klaar"

@@ -99,6 +99,9 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
             prompter.say(f"Verder met {draft.name}.\n")
         ask_remaining(draft, lib, flow)
         review(draft, lib, flow)
+        while (too_long := overflow(draft.answers, lib, flow)) is not None:
+            prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
+            review(draft, lib, flow)
         draft.meta["status"] = drafts.STATUS_DONE
         drafts.save(draft)
         return draft
@@ -109,6 +112,18 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
     finally:
         if previous is not None:
             signal.signal(signal.SIGHUP, previous)
+
+
+def overflow(answers: dict, lib, flow: Flow) -> str | None:
+    """Why the script would not fit on one page, or None when it fits."""
+    from oudergesprek import render
+    from oudergesprek.prepscript import build
+
+    try:
+        render.check_fits(build(answers, lib, flow))
+    except render.DocumentTooLong as error:
+        return error.message
+    return None
 
 
 def ask_situation(lib) -> str:
