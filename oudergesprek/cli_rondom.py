@@ -21,7 +21,7 @@ Resume = Annotated[bool, typer.Option("--resume", "-r", help="Ga verder waar u g
 Lijst = Annotated[bool, typer.Option("--list", "-l", help="Toon wat er bewaard is.")]
 
 
-@app.command("snel", help='Aan de deur: [bold]"Kan ik je snel even spreken?"[/] De routine op één scherm.')
+@app.command("snel", help='Aan de deur: [bold]"Kan ik u snel even spreken?"[/] De routine op één scherm.')
 def snel(
     kies: Annotated[bool, typer.Option("--kies", help="Twee snelle vragen; daarna alleen wat past.")] = False,
     aanspreekvorm: Vorm = None,

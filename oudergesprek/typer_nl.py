@@ -127,8 +127,7 @@ class DutchGroup(typer.core.TyperGroup):
         try:
             code = super().main(args=args, prog_name=prog_name or "oudergesprek", standalone_mode=False, **extra)
             return code if isinstance(code, int) else 0
-        except NoArgsIsHelpError as shown:
-            print(shown.ctx.get_help() if shown.ctx else "", file=sys.stdout)
+        except NoArgsIsHelpError:  # Typer has already shown the help
             return EXIT_USAGE
         except click_exc.UsageError as error:
             command = error.ctx.command_path if error.ctx is not None else "oudergesprek"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -13,19 +12,32 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, write
 
+_NETWORK_EVENTS: list[str] = []
+_WATCHING = [False]
 
-def test_no_network_connection_in_a_full_run(cli, isolated, monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("a socket was created")
 
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    assert cli("phrase", "ouder huilt").exit_code == 0
-    assert cli("check").exit_code == 0
-    out = isolated / "script.pdf"
-    result = cli("prep", "--answers", str(ROOT / "examples" / "slecht-nieuws.yaml"), "--output", str(out))
-    assert result.exit_code == 0, result.output
-    assert cli("cheatsheet", "--output", str(isolated / "spiek.pdf")).exit_code == 0
+def _audit(event: str, args: tuple) -> None:
+    if _WATCHING[0] and event.startswith(("socket.", "urllib.Request", "http.client")):
+        _NETWORK_EVENTS.append(event)
+
+
+sys.addaudithook(_audit)  # audit hooks cannot be removed; this one only records while a test watches
+
+
+def test_no_network_connection_in_a_full_run(cli, isolated):
+    _NETWORK_EVENTS.clear()
+    _WATCHING[0] = True
+    try:
+        assert cli("phrase", "ouder huilt").exit_code == 0
+        assert cli("check").exit_code == 0
+        out = isolated / "script.pdf"
+        result = cli("prep", "--answers", str(ROOT / "examples" / "slecht-nieuws.yaml"), "--output", str(out))
+        assert result.exit_code == 0, result.output
+        assert cli("cheatsheet", "--output", str(isolated / "spiek.pdf")).exit_code == 0
+        assert cli("snel").exit_code == 0
+    finally:
+        _WATCHING[0] = False
+    assert _NETWORK_EVENTS == [], "no socket is created and nothing is fetched"
 
 
 def test_an_interrupted_write_leaves_the_old_file_intact(tmp_path):
