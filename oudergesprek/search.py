@@ -11,7 +11,8 @@ from oudergesprek.textnorm import stem, words
 
 STOPWORDS = frozenset(
     "de het een en of ik dat die dit is hoe wat er op in aan te van voor met om bij als zo dan maar nog ook "
-    "wel mijn me mij we wij ze zij hij u je jij uw jouw over naar kan kun kunt moet zeg zou iets".split()
+    "wel mijn me mij we wij ze zij hij u je jij uw jouw over naar kan kun kunt moet zeg zou iets "
+    "geen jullie ons onze hun heeft hebben heb wordt worden word moeten kunnen".split()
 )
 SYNONYM_WEIGHT = 0.85
 TYPO_WEIGHT = 0.75

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from search_eval import QUERIES, fits
+from search_eval_blind import BLIND
 
 
 @pytest.mark.parametrize("query", ["idee", "ideeën", "IDEEEN", "huilen", "huilt", "samenvaten", "kwaad", "boos"])
@@ -42,4 +43,17 @@ def test_hit_rate_on_realistic_queries(cli, capsys):
         print(f"\nzoekkwaliteit: {top3}/{total} in de eerste drie, {first}/{total} als eerste; gemist: {misses}")
     assert total >= 40
     assert top3 / total >= 0.9, misses
+    assert first / total >= 0.7
+
+
+def test_hit_rate_on_queries_written_without_seeing_the_library(cli, capsys):
+    first = top3 = 0
+    for query, kinds, situations in BLIND:
+        hits = [fits(r, kinds, situations) for r in cli.json("phrase", query, "--limit", "3")]
+        first += bool(hits and hits[0])
+        top3 += any(hits)
+    total = len(BLIND)
+    with capsys.disabled():
+        print(f"\nblinde zoekvragen: {top3}/{total} in de eerste drie, {first}/{total} als eerste")
+    assert top3 / total >= 0.9
     assert first / total >= 0.7
