@@ -36,9 +36,12 @@ def resolve_form(form: str | None) -> str:
 
 def warn_problems(problems: list) -> None:
     """Broken files never block a look-up: one warning per file, then carry on."""
-    files = sorted({p.file for p in problems})
+    first: dict[str, str] = {}
+    for problem in problems:
+        first.setdefault(problem.file, str(problem))
+    files = sorted(first)
     for name in files[:5]:
-        warn(f"{name} bevat fouten en is (deels) overgeslagen. Controleer met: oudergesprek check")
+        warn(f"{first[name]} De rest werkt gewoon; alle meldingen: oudergesprek check")
     if len(files) > 5:
         warn(f"en nog {len(files) - 5} bestanden met fouten.")
 
