@@ -29,4 +29,5 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
         value = values.get(name)
         return value.strip() if value and value.strip() else BLANK
 
-    return PLACEHOLDER.sub(replace, text)
+    # "op {datum}." unfilled reads "op …", not "op …."
+    return PLACEHOLDER.sub(replace, text).replace(BLANK + ".", BLANK)

@@ -41,7 +41,7 @@ def if_then(answers: dict, lib: Library, situation: str) -> tuple[str, ...]:
 
     def say(key: str, label: str, kind: str, fallback_situation: str) -> str:
         if _text(answers.get(key)):
-            return f"Zie \u2018{label}\u2019 hierboven."
+            return f"Zie \u2018{label}\u2019."
         return f"\u201c{_pick(lib, kind, fallback_situation, form, child)}\u201d"
 
     return (

@@ -126,3 +126,8 @@ def test_reflect_and_plan_answers_files_never_crash(tmp_path, command, text):
     result = CliRunner().invoke(app, [command, "--answers", str(path)])
     assert result.exit_code in (0, 1, 2), result.output
     assert "Traceback" not in result.output and "niet had mogen gebeuren" not in result.output
+
+
+def test_an_unfilled_blank_at_the_end_of_a_sentence_gets_no_extra_full_stop():
+    assert fill("We praten weer op {datum}. Klopt dat?", {}) == "We praten weer op … Klopt dat?"
+    assert fill("We praten weer op {datum}.", {"datum": "12 januari"}) == "We praten weer op 12 januari."
