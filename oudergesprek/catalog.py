@@ -16,7 +16,7 @@ from oudergesprek import __version__, paths
 from oudergesprek.library import Source, configured_sources, library_files, load
 from oudergesprek.model import Library, Phrase, Problem, Term
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 SETTLE_NS = 2_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])

@@ -21,7 +21,12 @@ app = typer.Typer(
 
 Vorm = Annotated[
     Optional[str],
-    typer.Option("--aanspreekvorm", "-a", help="u of je (standaard: u, of wat u instelde).", metavar="u|je"),
+    typer.Option(
+        "--aanspreekvorm",
+        "-a",
+        help="u, je (één ouder) of jullie (twee ouders); standaard u, of wat u instelde.",
+        metavar="u|je|jullie",
+    ),
 ]
 Kind = Annotated[
     Optional[str], typer.Option("--kind", "-k", help="Voornaam van het kind, ingevuld op {kind}.", metavar="NAAM")

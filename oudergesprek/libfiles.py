@@ -10,11 +10,13 @@ from typing import Any
 from oudergesprek import safeyaml
 from oudergesprek.fill import unknown_placeholders
 from oudergesprek.forms import foreign_words
-from oudergesprek.model import SKILLS, Phrase, Problem, Term
+from oudergesprek.model import PLACEHOLDERS, SKILLS, Phrase, Problem, Term
 from oudergesprek.suggest import closest, unknown
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PHRASE_KEYS = ("id", "soort", "situaties", "tekst", "waarom")
+PHRASE_KEYS = ("id", "soort", "situaties", "tekst", "wanneer", "ouder_zegt", "waarom")
+MOMENT_KEYS = ("wanneer", "ouder_zegt")
+MAX_MOMENTS = 3
 SKILL_FILE_KEYS = ("vaardigheid", "titel", "uitleg", "zinnen")
 
 
@@ -171,7 +173,8 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
             lines.get("situaties", line), "'situaties' moet een lijst met namen zijn, zoals [boze-ouder, deurgesprek]."
         )
         situations = []
-    text_u, text_je = _read_text(reader, item, line)
+    text_u, text_je, text_jullie = _read_text(reader, item, line)
+    when, parent_says = (_read_moments(reader, item, key, line) for key in MOMENT_KEYS)
     why = reader.text(item, "waarom", lines.get("waarom", line), required=False) or ""
     if len(reader.problems_list()) > count or not (phrase_id and kind and skill and text_u and text_je):
         return None
@@ -180,33 +183,65 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
     for name in situations:
         reader.out.references.append((index, lines.get("situaties", line), name.strip(), "situatie"))
     return Phrase(
-        phrase_id, skill, kind, tuple(s.strip() for s in situations), text_u, text_je, why, reader.out.path, line
+        id=phrase_id,
+        skill=skill,
+        kind=kind,
+        situations=tuple(s.strip() for s in situations),
+        text_u=text_u,
+        text_je=text_je,
+        text_jullie=text_jullie or "",
+        why=why,
+        when=when,
+        parent_says=parent_says,
+        source=reader.out.path,
+        line=line,
     )
 
 
-def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str | None]:
+def _read_moments(reader: _Reader, item: Any, key: str, line: int) -> tuple[str, ...]:
+    """`wanneer` and `ouder_zegt`: one to three short texts (a single text is allowed too)."""
+    value = item.get(key)
+    where = item.key_lines.get(key, line)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        reader.problem(where, f"'{key}' moet een lijst met korte zinnen zijn, zoals [\"ouder blijft maar praten\"].")
+        return ()
+    if len(value) > MAX_MOMENTS:
+        reader.problem(where, f"'{key}' heeft {len(value)} regels; houd het bij hoogstens {MAX_MOMENTS}.")
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str | None, str | None]:
     value = item.get("tekst")
     where = item.key_lines.get("tekst", line)
+    text_jullie: str | None = None
     if isinstance(value, dict):
-        reader.unknown_keys(value, ("u", "je"))
+        reader.unknown_keys(value, ("u", "je", "jullie"))
         text_u = reader.text(value, "u", value.key_lines.get("u", where))
         text_je = reader.text(value, "je", value.key_lines.get("je", where))
-        for form, text in (("u", text_u), ("je", text_je)):
+        text_jullie = reader.text(value, "jullie", value.key_lines.get("jullie", where), required=False)
+        for form, text in (("u", text_u), ("je", text_je), ("jullie", text_jullie)):
             wrong = foreign_words(text or "", form)
             if wrong:
-                reader.problem(
-                    value.key_lines.get(form, where),
-                    f"De {form}-vorm bevat '{wrong[0]}': één tekst mengt u en je nooit.",
+                reason = (
+                    "de je-vorm spreekt één ouder aan; 'jullie' hoort in de jullie-vorm"
+                    if wrong[0].lower() == "jullie" and form == "je"
+                    else "één tekst mengt u en je nooit"
                 )
+                reader.problem(value.key_lines.get(form, where), f"De {form}-vorm bevat '{wrong[0]}': {reason}.")
     else:
         text_u = text_je = reader.text(item, "tekst", where)
         if text_u and (foreign_words(text_u, "u") and foreign_words(text_u, "je")):
-            reader.problem(where, "Deze tekst mengt u en je; geef een aparte u- en je-vorm.")
-    for text in {text_u or "", text_je or ""}:
+            reader.problem(where, "Deze tekst mengt u en je; geef een aparte u-, je- en jullie-vorm.")
+        text_jullie = text_u
+    for text in {text_u or "", text_je or "", text_jullie or ""}:
         for name in unknown_placeholders(text):
-            guess = closest(name, ("kind", "onderwerp", "datum", "tijd", "collega"))
-            hint = (
-                f" Bedoelt u {{{guess}}}?" if guess else " Toegestaan: {kind}, {onderwerp}, {datum}, {tijd}, {collega}."
-            )
+            guess = closest(name, tuple(PLACEHOLDERS))
+            allowed = ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)
+            hint = f" Bedoelt u {{{guess}}}?" if guess else f" Toegestaan: {allowed}."
             reader.problem(where, f"Onbekende invulplek {{{name}}}.{hint}")
-    return text_u, text_je
+    return text_u, text_je, text_jullie

@@ -41,15 +41,29 @@ def configured_sources() -> list[Source]:
 
 
 def library_files(source: Source) -> list[Path]:
-    """The `*.yaml`/`*.yml` files of a library, sorted so the result never depends on the disk."""
+    """The `*.yaml`/`*.yml` files of a library and of its subfolders one level down (the built-in
+    library keeps one folder per skill), sorted so the result never depends on the disk."""
     path = source.path
     if path.is_file():
         return [path]
+    found: list[Path] = []
+    for entry in _entries(path):
+        if entry.is_dir():
+            found.extend(e for e in _entries(entry) if _is_library_file(e))
+        elif _is_library_file(entry):
+            found.append(entry)
+    return found
+
+
+def _entries(folder: Path) -> list[Path]:
     try:
-        entries = sorted(path.iterdir())
+        return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError:
         return []
-    return [p for p in entries if p.suffix.lower() in (".yaml", ".yml") and p.is_file() and not p.name.startswith(".")]
+
+
+def _is_library_file(path: Path) -> bool:
+    return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
 
 
 def missing_source_problem(source: Source) -> Problem | None:
@@ -74,7 +88,9 @@ def load(sources: list[Source]) -> Library:
 
 
 def _label(source: Source, path: Path) -> str:
-    return f"{source.label}/{path.name}" if source.builtin else str(path)
+    if source.builtin:
+        return f"{source.label}/{path.relative_to(source.path).as_posix()}"
+    return str(path)
 
 
 def combine(contents: list[tuple[Source, list[FileContent]]], problems: list[Problem]) -> Library:

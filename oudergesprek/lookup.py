@@ -64,5 +64,7 @@ def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | N
         "situaties": list(phrase.situations),
         "tekst": fill(phrase.text(form), values),
         "waarom": phrase.why,
+        "wanneer": list(phrase.when),
+        "ouder_zegt": list(phrase.parent_says),
         "bron": phrase.source,
     }

@@ -14,13 +14,20 @@ SKILLS: dict[str, str] = {
 
 PLACEHOLDERS: dict[str, str] = {
     "kind": "de voornaam van het kind",
+    "hij": "hij of zij, voor het kind",
+    "Hij": "Hij of Zij, aan het begin van een zin",
+    "hem": "hem of haar, voor het kind",
+    "zijn": "zijn of haar, van het kind",
+    "Zijn": "Zijn of Haar, aan het begin van een zin",
+    "groep": "de groep of klas, bijvoorbeeld groep 5",
     "onderwerp": "waar het gesprek over gaat",
     "datum": "de datum van een afspraak",
     "tijd": "het tijdstip van een afspraak",
     "collega": "de naam van een collega, bijvoorbeeld de intern begeleider",
 }
 
-FORMS = ("u", "je")
+# u: formal, one parent or two; je: informal, one parent; jullie: informal, two parents.
+FORMS = ("u", "je", "jullie")
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ class Term:
 
 @dataclass(frozen=True)
 class Phrase:
-    """One phrasing, in both forms of address."""
+    """One phrasing in the three forms of address, with the moments it answers."""
 
     id: str
     skill: str
@@ -46,8 +53,13 @@ class Phrase:
     why: str
     source: str = ""
     line: int = 0
+    text_jullie: str = ""  # empty: a library without a jullie-form; the je-form stands in
+    when: tuple[str, ...] = ()  # `wanneer`: the moment, in a teacher's words
+    parent_says: tuple[str, ...] = ()  # `ouder_zegt`: remarks of a parent that this phrase answers
 
     def text(self, form: str) -> str:
+        if form == "jullie":
+            return self.text_jullie or self.text_je
         return self.text_je if form == "je" else self.text_u
 
 

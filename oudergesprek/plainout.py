@@ -23,13 +23,16 @@ def width() -> int:
     return max(30, min(shutil.get_terminal_size((80, 24)).columns, 100))
 
 
-def phrase_block(number: int, phrase: Phrase, text: str, lib: Library, cols: int) -> str:
+def phrase_block(number: int, phrase: Phrase, text: str, lib: Library, cols: int, moment: str = "") -> str:
     kind = lib.kinds[phrase.kind].title if phrase.kind in lib.kinds else phrase.kind
     skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
     situations = ", ".join(lib.situations[s].title for s in phrase.situations if s in lib.situations)
     wrap = textwrap.TextWrapper(width=cols, initial_indent="   ", subsequent_indent="   ")
     head = textwrap.fill(f"{number}. {kind} · {skill}  [{phrase.id}]", width=cols + 3, subsequent_indent="   ")
-    lines = [head, wrap.fill(text)]
+    lines = [head]
+    if moment:
+        lines.append(wrap.fill(f"Als: {moment}"))
+    lines.append(wrap.fill(text))
     if phrase.why:
         lines.append(wrap.fill(f"Waarom: {phrase.why}"))
     if situations:

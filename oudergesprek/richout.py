@@ -9,12 +9,15 @@ from rich.text import Text
 from oudergesprek.model import Library, Phrase
 
 
-def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library) -> None:
+def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library, moments: list[str]) -> None:
     console = Console()
-    for number, (phrase, text) in enumerate(zip(phrases, texts, strict=True), 1):
+    for number, (phrase, text, moment) in enumerate(zip(phrases, texts, moments, strict=True), 1):
         kind = lib.kinds[phrase.kind].title if phrase.kind in lib.kinds else phrase.kind
         skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
-        body = Text(text, style="bold")
+        body = Text()
+        if moment:
+            body.append(f"Als: {moment}\n", style="italic")
+        body.append(text, style="bold")
         if phrase.why:
             body.append("\n\n")
             body.append(phrase.why, style="dim")

@@ -30,7 +30,7 @@ def resolve_form(form: str | None) -> str:
 
         return default_form()
     if form not in FORMS:
-        raise UsageError(f"Onbekende aanspreekvorm '{form}'. Kies 'u' of 'je'.")
+        raise UsageError(f"Onbekende aanspreekvorm '{form}'. Kies 'u', 'je' (één ouder) of 'jullie' (twee ouders).")
     return form
 
 
@@ -70,14 +70,15 @@ def run(opts: PhraseOptions) -> int:
     from oudergesprek.plainout import phrase_block, use_rich, width
 
     texts = [fill(p.text(form), values) for p in found]
+    moments = [p.when[0] if p.when else "" for p in found]
     if use_rich():
         from oudergesprek.richout import print_phrases
 
-        print_phrases(found, texts, lib)
+        print_phrases(found, texts, lib, moments)
     else:
         cols = width() - 3
-        pairs = enumerate(zip(found, texts, strict=True), 1)
-        print("\n\n".join(phrase_block(i, p, t, lib, cols) for i, (p, t) in pairs))
+        rows = enumerate(zip(found, texts, moments, strict=True), 1)
+        print("\n\n".join(phrase_block(i, p, t, lib, cols, m) for i, (p, t, m) in rows))
     return EXIT_OK
 
 
