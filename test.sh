@@ -7,4 +7,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -e '.[test]'
 .venv/bin/python -m ruff check .
 .venv/bin/python -m ruff format --check .
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m mypy
+# In parallel on every core (pytest-xdist); `./test.sh -p no:xdist` runs them one by one.
+.venv/bin/python -m pytest -n auto "$@"

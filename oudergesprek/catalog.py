@@ -2,6 +2,12 @@
 
 The cache is keyed on each library file's path, size and modification time and on the program's
 version; it is written atomically and rebuilt when it is missing, stale or damaged.
+
+A size and modification time only prove a file unchanged if it could not have changed again within
+the same tick of the file system's clock (up to 2 seconds on FAT). For files changed that recently
+when the cache was written ("racy" files, as git calls them) the cache also keeps a checksum of the
+content, and a later run compares it: a second edit in the same tick is seen, and a library that was
+checked out a moment ago is still cached at once.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from oudergesprek import __version__, paths
 from oudergesprek.library import Source, configured_sources, library_files, load
 from oudergesprek.model import Library, Phrase, Problem, Term
 
-CACHE_FORMAT = 6
-SETTLE_NS = 2_000_000_000
+CACHE_FORMAT = 7
+RACY_NS = 3_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])
 
@@ -28,6 +34,7 @@ class Catalog:
 
     library: Library
     index: dict
+    racy: bool = False  # read from a cache that still checks some files by content
 
 
 def synonyms_file() -> Path:
@@ -80,11 +87,12 @@ def _shared(value: object, same: dict) -> object:
     return value
 
 
-def _pack(lib: Library, index: dict, key: list) -> bytes:
+def _pack(lib: Library, index: dict, key: list, racy: dict[str, int]) -> bytes:
     same: dict = {}
     payload = marshal.dumps(
         {
             "key": key,
+            "racy": racy,
             "skills": _rows(list(lib.skills.values()), same),
             "kinds": _rows(list(lib.kinds.values()), same),
             "situations": _rows(list(lib.situations.values()), same),
@@ -97,6 +105,8 @@ def _pack(lib: Library, index: dict, key: list) -> bytes:
 
 
 def _unpack(data: dict) -> Catalog:
+    """The catalog in a cache file's data; `racy` tells whether some of its files were checked by content."""
+
     def terms(rows: list) -> dict[str, Term]:
         return {row[0]: Term(row[0], row[1], row[2], tuple(row[3])) for row in rows}
 
@@ -107,7 +117,7 @@ def _unpack(data: dict) -> Catalog:
         phrases=_restore(Phrase, data["phrases"]),
         problems=[Problem(*row) for row in data["problems"]],
     )
-    return Catalog(lib, data["index"])
+    return Catalog(lib, data["index"], bool(data.get("racy")))
 
 
 def _restore(cls: type, rows: list[tuple]) -> list:
@@ -134,6 +144,8 @@ def _read_cache(path: Path, key: list) -> Catalog | None:
         data = marshal.loads(payload)
         if not isinstance(data, dict) or data.get("key") != key:
             return None
+        if any(_checksum(name) != crc for name, crc in data.get("racy", {}).items()):
+            return None
         return _unpack(data)
     except Exception:  # a damaged or foreign cache is simply rebuilt
         return None
@@ -158,28 +170,33 @@ def load_catalog(sources: list[Source] | None = None, use_cache: bool = True) ->
     key = _fingerprint(sources)  # before reading: a file that changes while we read gets a new key
     cache = _cache_path(sources)
     found = _read_cache(cache, key)
-    if found is not None:
+    if found is not None and not (found.racy and not _racy_checksums(key)):
         return found
-    catalog = build(sources)
-    if not _settled(key):
-        return catalog  # a file changed just now: a second change in the same clock tick would go unseen
+    racy = _racy_checksums(key)  # before reading the files: a change while we read is seen next time
+    catalog = found or build(sources)
     try:
         from oudergesprek.atomic import write_bytes
 
-        write_bytes(cache, _pack(catalog.library, catalog.index, key))
+        write_bytes(cache, _pack(catalog.library, catalog.index, key, racy))
     except OSError:
         pass  # no cache is slower, never wrong
     return catalog
 
 
-def _settled(key: list) -> bool:
-    """Whether every file in the key was last changed more than SETTLE_NS ago.
+def _racy_checksums(key: list) -> dict[str, int]:
+    """Checksums of the files in the key that changed within RACY_NS of now.
 
-    A size and modification time only prove a file unchanged if the file could not have changed again
-    within the same tick of the file system's clock (up to 2 seconds on FAT). So a library that was
-    edited a moment ago is read afresh until it has settled; then it is cached.
+    A cache that was written with such checksums is written once more, without them, as soon as
+    its files have aged: from then on a look-up reads no library file at all.
     """
     import time
 
-    recent = time.time_ns() - SETTLE_NS
-    return all(entry[2] < recent for entry in key if isinstance(entry, tuple))
+    recent = time.time_ns() - RACY_NS
+    return {entry[0]: _checksum(entry[0]) for entry in key if isinstance(entry, tuple) and entry[2] >= recent}
+
+
+def _checksum(name: str) -> int:
+    try:
+        return zlib.crc32(Path(name).read_bytes())
+    except OSError:
+        return -1

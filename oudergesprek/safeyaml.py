@@ -119,9 +119,39 @@ def _scalar(event: Any) -> Any:
     return value
 
 
+def _too_deep(text: str) -> int | None:
+    """The line where flow brackets ([ and {) nest deeper than MAX_DEPTH, or None.
+
+    libyaml's own limit differs between versions and reports itself only in English, so deep flow
+    nesting is refused here first, in one pass, without building anything.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth, quote, line = 0, "", 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return None
+
+
 def loads(text: str) -> Any:
     """Parse one YAML document into dicts, lists and scalars, with line numbers."""
     import yaml
+
+    deep = _too_deep(text)
+    if deep is not None:
+        raise YamlProblem("Het bestand is te diep genest.", deep)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     stack: list[_Frame] = []

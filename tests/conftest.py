@@ -6,11 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from oudergesprek.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+# No wall-clock deadline per example: on a loaded 2-core machine a slow example is not a failure.
+# Speed lives in bench/.
+settings.register_profile(
+    "oudergesprek", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+settings.load_profile("oudergesprek")
 
 
 @pytest.fixture(autouse=True)
@@ -43,9 +49,3 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path

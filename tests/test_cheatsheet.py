@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import write
+from helpers import write
 from pypdf import PdfReader
 
 from oudergesprek.catalog import load_catalog

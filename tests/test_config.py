@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write
+from helpers import write
 
 from oudergesprek.forms import foreign_words
 
@@ -120,7 +120,7 @@ def test_a_settings_file_that_is_not_a_mapping_is_set_aside(cli, isolated):
 def test_the_installed_program_honours_the_configured_form(cli, isolated):
     """The real command, as typed at the door: the quick look-up path reads the same setting."""
     import pexpect
-    from test_snel import spawn
+    from helpers import spawn
 
     assert cli("config", "aanspreekvorm", "je").exit_code == 0
     child = spawn(isolated, "phrase", "--soort", "afspraak", "--situatie", "deurgesprek", "-n", "3")

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
 
-import pytest
 import yaml
-from conftest import ROOT
+from helpers import ROOT, needs
 
 from oudergesprek.fill import placeholders_in
 from oudergesprek.forms import foreign_words
@@ -63,11 +61,12 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-@pytest.mark.skipif(not shutil.which("hunspell"), reason="hunspell and hunspell-nl are installed by .ci/run")
+@needs("hunspell")
 def test_spelling_with_a_dutch_dictionary():
     words: set[str] = set()
     for phrase in LIB.phrases:
-        words |= _words(f"{phrase.text_u}\n{phrase.text_je}\n{phrase.why}")
+        texts = (phrase.text_u, phrase.text_je, phrase.text_jullie, phrase.why, *phrase.when, *phrase.parent_says)
+        words |= _words("\n".join(texts))
     for term in [*LIB.kinds.values(), *LIB.situations.values(), *LIB.skills.values()]:
         words |= _words(f"{term.title}\n{term.explanation}")
     for data in (ROOT / "oudergesprek" / "data").glob("*.yaml"):
@@ -83,8 +82,7 @@ def test_spelling_with_a_dutch_dictionary():
 
 def test_no_eight_word_run_from_the_source_articles():
     seeds = ROOT.parent / "shared" / "seeds"
-    if not seeds.is_dir():
-        pytest.skip("the source articles live beside the repository, in ../shared/seeds")
+    assert seeds.is_dir(), "the source articles live beside the repository, in ../shared/seeds: clone it there"
 
     def words(text: str) -> list[str]:
         return re.findall(r"\w+", text.lower())
@@ -94,7 +92,7 @@ def test_no_eight_word_run_from_the_source_articles():
         w = words(seed.read_text(encoding="utf-8"))
         grams |= {tuple(w[i : i + 8]) for i in range(len(w) - 7)}
     data = list((ROOT / "oudergesprek" / "data").glob("*.yaml")) + list((ROOT / "examples").glob("*.yaml"))
-    for path in list(Path(builtin_dir()).glob("*.yaml")) + data + [ROOT / "README.md"]:
+    for path in list(Path(builtin_dir()).rglob("*.yaml")) + data + [ROOT / "README.md"]:
         w = words(path.read_text(encoding="utf-8"))
         copied = [" ".join(w[i : i + 8]) for i in range(len(w) - 7) if tuple(w[i : i + 8]) in grams]
         assert not copied, f"{path.name} repeats a source article: {copied[:3]}"

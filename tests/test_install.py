@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT, SCRIPT
 
 
 def run(args: list[str], cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -18,10 +17,7 @@ def run(args: list[str], cwd: Path, env: dict | None = None) -> subprocess.Compl
 
 
 def test_console_script_answers_a_lookup(tmp_path):
-    beside = Path(sys.executable).parent / "oudergesprek"
-    script = str(beside) if beside.exists() else shutil.which("oudergesprek")
-    assert script, "the console script is installed with the package"
-    done = run([script, "phrase", "ouder huilt", "--json", "--limit", "3"], tmp_path)
+    done = run([SCRIPT, "phrase", "ouder huilt", "--json", "--limit", "3"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 3
 

@@ -6,7 +6,7 @@ import signal
 
 import pexpect
 import pytest
-from test_snel import spawn
+from helpers import spawn
 
 FLOWS = [
     (("prep",), "Over wat voor gesprek"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from helpers import write
 
 PERSONAL = """\
 vaardigheid: regie-houden

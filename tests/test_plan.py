@@ -8,9 +8,8 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from conftest import write
+from helpers import spawn, write
 from pypdf import PdfReader
-from test_snel import spawn
 
 from oudergesprek.plans import defaults_for
 

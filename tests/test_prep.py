@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 import yaml
-from conftest import ROOT, write
-
-SCRIPT = str(Path(sys.executable).parent / "oudergesprek")
+from helpers import ROOT, spawn_env, spawn_program, write
 
 
 def spawn(isolated: Path, *args: str) -> pexpect.spawn:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
-    env.pop("OUDERGESPREK_LIBRARY", None)
-    return pexpect.spawn(SCRIPT, ["prep", *args], env=env, encoding="utf-8", timeout=20, dimensions=(40, 100))
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
+    return spawn_program(["prep", *args], env, rows=40, cols=100)
 
 
 def drafts_in(isolated: Path) -> list[Path]:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers import needs
 from pypdf import PdfReader
 
 from oudergesprek.anonymize import initials
@@ -155,7 +156,7 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
     assert loaded_after(code, ("fpdf", "fontTools", "rich")) == []
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+@needs("chromium")
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
 def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     if name == "spiekbrief":

@@ -7,10 +7,9 @@ import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, write
+from helpers import ROOT, SCRIPT, write
 
 _NETWORK_EVENTS: list[str] = []
 _WATCHING = [False]
@@ -113,8 +112,7 @@ def test_plain_output_fits_narrow_and_wide_terminals(columns, isolated):
     env = {**os.environ, "COLUMNS": columns, "NO_COLOR": "1"}
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(isolated / var.lower())
-    script = Path(sys.executable).parent / "oudergesprek"
-    done = subprocess.run([str(script), "phrase", "ouder huilt"], capture_output=True, text=True, env=env)
+    done = subprocess.run([SCRIPT, "phrase", "ouder huilt"], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     widest = max(len(line) for line in done.stdout.splitlines())
     assert widest <= max(int(columns), 40) and widest <= 100

@@ -3,40 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pexpect
 import pytest
 import yaml
-from conftest import ROOT
+from helpers import ROOT, needs, spawn
 
 from oudergesprek.catalog import load_catalog
 from oudergesprek.commands import snel
 from oudergesprek.fill import fill
 from oudergesprek.forms import foreign_words
 
-SCRIPT = str(Path(sys.executable).parent / "oudergesprek")
 LIB = load_catalog().library
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 DATA = ROOT / "oudergesprek" / "data"
 OWN_TEXTS = [DATA / "snel.yaml", DATA / "reflectie.yaml", DATA / "plan.yaml"]
-
-
-def spawn(isolated: Path, *args: str, color: bool = False) -> pexpect.spawn:
-    """The installed program in a pseudo-terminal of 80 by 24, with this test's own folders."""
-    env = {**os.environ, "COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color"}
-    env.pop("NO_COLOR", None)
-    if not color:
-        env["NO_COLOR"] = "1"
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
-    env.pop("OUDERGESPREK_LIBRARY", None)
-    return pexpect.spawn(SCRIPT, list(args), env=env, encoding="utf-8", timeout=20, dimensions=(24, 80))
 
 
 def receipts(screen: str, step: int = 2) -> list[str]:
@@ -178,7 +161,7 @@ def _words(value) -> set[str]:
     return {w.strip("'-") for w in re.findall(r"[\w'’-]+", text) if w.strip("'-") and not w.isdigit()}
 
 
-@pytest.mark.skipif(not shutil.which("hunspell"), reason="hunspell and hunspell-nl are installed by .ci/run")
+@needs("hunspell")
 def test_our_own_texts_are_spelled_correctly():
     words: set[str] = set()
     for path in OWN_TEXTS:

@@ -13,13 +13,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import write
+from helpers import SCRIPT, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oudergesprek import fastpath, textnorm
 
-SCRIPT = str(Path(sys.executable).parent / "oudergesprek")
 TYPER = "import sys; sys.argv[0] = 'oudergesprek'; from oudergesprek.cli import app; app()"
 
 

@@ -1,0 +1,80 @@
+"""What many test modules share: the repository, the console script, files and a pseudo-terminal.
+
+A plain module on pytest's `pythonpath` (see pyproject.toml), so that it imports the same way under
+every import mode, `--import-mode=importlib` included.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+import sysconfig
+from pathlib import Path
+
+import pexpect
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _console_script() -> str:
+    """The installed `oudergesprek` of the environment the tests run in (a venv's own scripts folder)."""
+    scripts = Path(sysconfig.get_path("scripts"))
+    for folder in (scripts, Path(sys.prefix) / ("Scripts" if os.name == "nt" else "bin")):
+        candidate = folder / ("oudergesprek.exe" if os.name == "nt" else "oudergesprek")
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which("oudergesprek")
+    assert found, "the console script is installed with the package (pip install -e .)"
+    return found
+
+
+SCRIPT = _console_script()
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _interruptible() -> None:
+    """In the child: Ctrl-C interrupts again, also when the tests were started with SIGINT ignored
+    (under nohup, or with & in a shell without job control): an ignored signal stays ignored across exec."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def spawn_env(isolated: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, **extra}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(isolated / var.lower())
+    env.pop("OUDERGESPREK_LIBRARY", None)
+    return env
+
+
+def spawn_program(args: list[str], env: dict[str, str], rows: int = 24, cols: int = 80) -> pexpect.spawn:
+    """The installed program in a pseudo-terminal."""
+    return pexpect.spawn(
+        SCRIPT, args, env=env, encoding="utf-8", timeout=20, dimensions=(rows, cols), preexec_fn=_interruptible
+    )
+
+
+def spawn(isolated: Path, *args: str, color: bool = False) -> pexpect.spawn:
+    """The installed program in a pseudo-terminal of 80 by 24, with this test's own folders."""
+    env = spawn_env(isolated, COLUMNS="80", LINES="24", TERM="xterm-256color")
+    env.pop("NO_COLOR", None)
+    if not color:
+        env["NO_COLOR"] = "1"
+    return spawn_program(list(args), env)
+
+
+def needs(program: str):
+    """Skip a test when a system program is missing on a developer's machine, but fail in CI, where
+    .ci/run installs it: a skip there would hide a missing install step."""
+    import pytest
+
+    if os.environ.get("CI"):
+        return lambda test: test  # runs, and fails if the program is missing
+    found = shutil.which(program)
+    return pytest.mark.skipif(found is None, reason=f"{program} is not installed (.ci/run installs it)")
