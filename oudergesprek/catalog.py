@@ -17,6 +17,7 @@ import sys
 import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from oudergesprek import __version__, paths
 from oudergesprek.library import Source, configured_sources, library_files, load
@@ -127,9 +128,9 @@ def _restore(cls: type, rows: list[tuple]) -> list:
     if hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
         return [cls(*row) for row in rows]
     new = object.__new__
-    out = []
+    out: list = []
     for row in rows:
-        item = new(cls)
+        item: Any = new(cls)
         item.__dict__.update(zip(names, row, strict=True))
         out.append(item)
     return out

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import safeyaml
+from oudergesprek.safeyaml import LineDict, LineList
 from oudergesprek.fill import unknown_placeholders
 from oudergesprek.forms import foreign_words
 from oudergesprek.model import PLACEHOLDERS, SKILLS, Phrase, Problem, Term
@@ -82,13 +83,13 @@ def read_file(path: Path, label: str | None = None) -> FileContent:
     """Parse and check one file; every problem found is collected, none is raised."""
     reader = _Reader(label or str(path))
     try:
-        data = safeyaml.load_file(path)
+        data: Any = safeyaml.load_file(path)
     except safeyaml.YamlProblem as exc:
         reader.problem(exc.line, exc.message)
         return reader.out
     if data is None:
         reader.problem(None, "Het bestand is leeg.")
-    elif not isinstance(data, dict):
+    elif not isinstance(data, LineDict):
         reader.problem(
             getattr(data, "line", 1), "Het bestand moet beginnen met velden zoals 'vaardigheid:' en 'zinnen:'."
         )
@@ -107,12 +108,12 @@ def read_file(path: Path, label: str | None = None) -> FileContent:
 
 def _read_terms(reader: _Reader, data: Any, list_key: str, slug_key: str, out: list[Term]) -> None:
     reader.unknown_keys(data, (list_key,))
-    items = data[list_key]
-    if not isinstance(items, list):
+    items: Any = data[list_key]
+    if not isinstance(items, LineList):
         reader.problem(data.key_lines.get(list_key), f"'{list_key}' moet een lijst zijn.")
         return
     for item, line in zip(items, items.item_lines, strict=True):
-        if not isinstance(item, dict):
+        if not isinstance(item, LineDict):
             reader.problem(line, f"Elk onderdeel van '{list_key}' moet velden hebben ({slug_key}, titel, uitleg).")
             continue
         reader.unknown_keys(item, (slug_key, "titel", "uitleg", "trefwoorden"))
@@ -139,15 +140,15 @@ def _read_skill_file(reader: _Reader, data: Any) -> None:
         title = data.get("titel") if isinstance(data.get("titel"), str) else SKILLS[skill]
         explanation = data.get("uitleg") if isinstance(data.get("uitleg"), str) else ""
         reader.out.skill = Term(skill, title.strip(), explanation.strip())
-    phrases = data.get("zinnen")
+    phrases: Any = data.get("zinnen")
     if phrases is None:
         reader.problem(data.line, "Het veld 'zinnen' ontbreekt.")
         return
-    if not isinstance(phrases, list):
+    if not isinstance(phrases, LineList):
         reader.problem(data.key_lines.get("zinnen"), "'zinnen' moet een lijst zijn (elke zin begint met '- id:').")
         return
     for item, line in zip(phrases, phrases.item_lines, strict=True):
-        if not isinstance(item, dict):
+        if not isinstance(item, LineDict):
             reader.problem(line, "Elke zin moet velden hebben: id, soort, situaties, tekst, waarom.")
             continue
         phrase = _read_phrase(reader, item, line, skill)
@@ -216,10 +217,10 @@ def _read_moments(reader: _Reader, item: Any, key: str, line: int) -> tuple[str,
 
 
 def _read_text(reader: _Reader, item: Any, line: int) -> tuple[str | None, str | None, str | None]:
-    value = item.get("tekst")
+    value: Any = item.get("tekst")
     where = item.key_lines.get("tekst", line)
     text_jullie: str | None = None
-    if isinstance(value, dict):
+    if isinstance(value, LineDict):
         reader.unknown_keys(value, ("u", "je", "jullie"))
         text_u = reader.text(value, "u", value.key_lines.get("u", where))
         text_je = reader.text(value, "je", value.key_lines.get("je", where))

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oudergesprek.model import Phrase
-from oudergesprek.textnorm import stem, words
+from oudergesprek.textnorm import stem
 
-STOPWORDS = frozenset(
-    "de het een en of ik dat die dit is hoe wat er op in aan te van voor met om bij als zo dan maar nog ook "
-    "wel mijn me mij we wij ze zij hij u je jij uw jouw over naar kan kun kunt moet zeg zou iets "
-    "geen jullie ons onze hun heeft hebben heb wordt worden word moeten kunnen".split()
-)
 SYNONYM_WEIGHT = 0.85
 TYPO_WEIGHT = 0.75
 PREFIX_WEIGHT = 0.55
@@ -45,7 +41,7 @@ class Searcher:
         df = len(posting[0]) // self._id_size if posting is not None else 0
         return math.log(1 + self.count / (1 + df))
 
-    def scored(self, term: str, certainty: float) -> zip:
+    def scored(self, term: str, certainty: float) -> Iterable[tuple[int, float]]:
         """(phrase index, score) for every phrase that holds the term."""
         ids, codes = array(self._ids), array(self._codes)
         ids.frombytes(self.postings[term][0])
@@ -75,9 +71,23 @@ class Searcher:
         return found
 
     def query_groups(self, query: str) -> list[dict[str, float]]:
-        """One group of weighted terms per meaningful word; joined and split compounds included."""
-        raw = words(query)
+        """One group of weighted terms per meaningful word; joined and split compounds included.
+
+        A separable verb whose joined form the library knows ("rond … af": afronden) stands for its
+        verb; a word a parent said in quotes also looks in the phrases' `ouder_zegt`.
+        """
+        from oudergesprek.query import analyze
+        from oudergesprek.searchindex import PARENT
+
+        parsed = analyze(query)
         groups: list[dict[str, float]] = []
+        verbs = set()
+        for verb, joined in parsed.joined:
+            term = stem(joined)
+            if term in self.postings:
+                groups.append({term: 1.0})
+                verbs.add(verb)
+        raw = [w for w in parsed.words if w not in verbs]
         skip_next = False
         for i, word in enumerate(raw):
             if skip_next:
@@ -87,15 +97,16 @@ class Searcher:
                 groups.append({stem(word + raw[i + 1]): 1.0})
                 skip_next = True
                 continue
-            if word in STOPWORDS:
-                continue
             expanded = self.expand(word)
             if not expanded:
                 parts = self._split(word)
                 groups.extend({p: 0.9} for p in parts)
                 if parts:
                     continue
-            groups.append(expanded)
+            if word in parsed.quoted and PARENT + stem(word) in self.postings:
+                expanded[PARENT + stem(word)] = 1.0
+            if expanded:
+                groups.append(expanded)
         return groups
 
     def search(self, query: str, allowed: set[int] | None, phrases: list[Phrase]) -> list[Hit]:
@@ -109,7 +120,7 @@ class Searcher:
         for group in groups:
             best: dict[int, float] = {}
             for term, certainty in group.items():
-                pairs = self.scored(term, certainty)
+                pairs: Iterable[tuple[int, float]] = self.scored(term, certainty)
                 if allowed is not None:
                     pairs = ((index, score) for index, score in pairs if index in allowed)
                 if not best:

@@ -13,11 +13,18 @@ from __future__ import annotations
 from array import array
 
 from oudergesprek.model import Library, Phrase
+from oudergesprek.query import index_terms
 from oudergesprek.textnorm import terms
 
-# Where a word counts for how much: a teacher who types "boos" means the situation as much as the text.
-FIELD_WEIGHTS = {"text": 1.0, "why": 0.5, "kind": 1.4, "situation": 1.0, "skill": 0.7, "id": 0.3}
-MAX_TERM_WEIGHT = 2.6
+# BM25F: how much a word counts in each field, and how much a field's length dampens it. A teacher who
+# types the moment ("ouder blijft maar praten") should land on a phrase whose `wanneer` says so; the
+# kind's and situations' titles and explanations tell what a phrase is for; the text itself counts
+# too; the explanation (`waarom`) least. Kind and situation fields are shared by many phrases, so
+# their length is not held against them (b = 0).
+FIELD_WEIGHTS = {"when": 2.0, "parent": 1.6, "kind": 1.5, "situation": 0.9, "text": 1.0, "why": 0.35, "skill": 0.3}
+FIELD_B = {"when": 0.5, "parent": 0.5, "kind": 0.0, "situation": 0.0, "text": 0.75, "why": 0.75, "skill": 0.0}
+K1 = 1.2
+PARENT = "z:"  # the terms of `ouder_zegt` once more under this prefix, for the words a parent said in quotes
 REPEATING = frozenset({"kind", "situation", "skill"})
 
 
@@ -26,40 +33,61 @@ def phrase_fields(phrase: Phrase, lib: Library) -> dict[str, str]:
     skill = lib.skills.get(phrase.skill)
     situations = [lib.situations[s] for s in phrase.situations if s in lib.situations]
     return {
-        "text": f"{phrase.text_u} {phrase.text_je}",
+        "when": " . ".join(phrase.when),
+        "parent": " . ".join(phrase.parent_says),
+        "kind": " . ".join([kind.title, kind.explanation, " . ".join(kind.keywords)]) if kind else phrase.kind,
+        "situation": " . ".join(f"{s.title} . {' . '.join(s.keywords)}" for s in situations),
+        "text": phrase.text_u,
         "why": phrase.why,
-        "kind": " ".join([phrase.kind, kind.title, " ".join(kind.keywords)]) if kind else phrase.kind,
-        "situation": " ".join(f"{s.slug} {s.title} {' '.join(s.keywords)}" for s in situations),
-        "skill": f"{phrase.skill} {skill.title}" if skill else phrase.skill,
-        "id": phrase.id,
+        "skill": skill.title if skill else phrase.skill,
     }
 
 
+def _field_terms(phrase: Phrase, lib: Library, repeated: dict) -> dict[str, list[str]]:
+    out = {}
+    for name, text in phrase_fields(phrase, lib).items():
+        if name in REPEATING:
+            found = repeated.get((name, text))
+            if found is None:
+                found = repeated[(name, text)] = index_terms(text)
+            out[name] = found
+        else:
+            out[name] = index_terms(text)
+    # The je-form has words the u-form lacks ("jouw", other verb forms); count each word once.
+    seen = set(out["text"])
+    out["text"] = out["text"] + [t for t in index_terms(phrase.text_je) if t not in seen]
+    return out
+
+
 def build(lib: Library, synonym_groups: list[list[str]]) -> dict:
-    """Index every phrase; the result is plain data (dicts, lists, bytes, numbers) that marshal can store."""
-    # term -> (phrase indexes, weights); a term's weight in a phrase is the sum of the weights of the
-    # fields it occurs in, added in field order, capped at MAX_TERM_WEIGHT.
+    """Index every phrase; the result is plain data (dicts, lists, bytes, numbers) that marshal can store.
+
+    A term's weight in a phrase is its BM25F saturation tf / (K1 + tf), where tf adds up the term's
+    counts in each field, times the field's weight, dampened by the field's length.
+    """
+    repeated: dict = {}
+    per_phrase = [_field_terms(phrase, lib, repeated) for phrase in lib.phrases]
+    count = max(len(per_phrase), 1)
+    average = {name: max(sum(len(f[name]) for f in per_phrase) / count, 1.0) for name in FIELD_WEIGHTS}
     found: dict[str, tuple[list[int], list[float]]] = {}
-    repeated: dict[tuple[str, str], set[str]] = {}  # kind, situation and skill texts recur across phrases
-    for index, phrase in enumerate(lib.phrases):
-        summed: dict[str, float] = {}
-        get = summed.get
-        for field, text in phrase_fields(phrase, lib).items():
-            if field in REPEATING:
-                distinct = repeated.get((field, text))
-                if distinct is None:
-                    distinct = repeated[(field, text)] = set(terms(text))
-            else:
-                distinct = set(terms(text))
-            weight = FIELD_WEIGHTS[field]
-            for term in distinct:
-                summed[term] = get(term, 0.0) + weight
-        for term, weight in summed.items():
+    for index, fields_ in enumerate(per_phrase):
+        pseudo: dict[str, float] = {}
+        for name, terms_ in fields_.items():
+            if not terms_:
+                continue
+            norm = 1 - FIELD_B[name] + FIELD_B[name] * len(terms_) / average[name]
+            weight = FIELD_WEIGHTS[name] / norm
+            for term in terms_:
+                pseudo[term] = pseudo.get(term, 0.0) + weight
+        for term in fields_["parent"]:
+            key = PARENT + term
+            pseudo[key] = pseudo.get(key, 0.0) + FIELD_WEIGHTS["parent"]
+        for term, tf in pseudo.items():
             posting = found.get(term)
             if posting is None:
                 posting = found[term] = ([], [])
             posting[0].append(index)
-            posting[1].append(weight if weight < MAX_TERM_WEIGHT else MAX_TERM_WEIGHT)
+            posting[1].append(round(tf / (K1 + tf), 2))
     table = sorted({w for _ids, weights in found.values() for w in weights})
     code_of = {w: code for code, w in enumerate(table)}.__getitem__
     id_type, code_type = typecode(len(lib.phrases)), typecode(len(table))
@@ -73,7 +101,7 @@ def build(lib: Library, synonym_groups: list[list[str]]) -> dict:
         for stem in stems:
             synonyms.setdefault(stem, [])
             synonyms[stem].extend(s for s in stems if s != stem and s not in synonyms[stem])
-    ordered = sorted(postings)
+    ordered = sorted(term for term in postings if not term.startswith(PARENT))
     shapes: dict[tuple[str, int], list[str]] = {}
     for term in ordered:
         shapes.setdefault((term[:1], len(term)), []).append(term)
