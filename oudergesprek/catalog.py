@@ -38,16 +38,12 @@ class Catalog:
     racy: bool = False  # read from a cache that still checks some files by content
 
 
-def synonyms_file() -> Path:
-    return Path(__file__).parent / "data" / "synoniemen.yaml"
-
-
 def _fingerprint(sources: list[Source]) -> list:
     key: list = [__version__, CACHE_FORMAT, sys.byteorder]
     for source in sources:
         files = library_files(source) if source.path.exists() else []
         key.append(str(source.path))
-        for path in files + ([synonyms_file()] if source.builtin else []):
+        for path in files:
             try:
                 stat = path.stat()
             except OSError:
@@ -153,14 +149,10 @@ def _read_cache(path: Path, key: list) -> Catalog | None:
 
 
 def build(sources: list[Source]) -> Catalog:
-    from oudergesprek import safeyaml, searchindex
+    from oudergesprek import searchindex
 
     lib = load(sources)
-    try:
-        groups = safeyaml.load_file(synonyms_file())["synoniemen"]
-    except (safeyaml.YamlProblem, TypeError, KeyError):
-        groups = []
-    return Catalog(lib, searchindex.build(lib, groups))
+    return Catalog(lib, searchindex.build(lib))
 
 
 def load_catalog(sources: list[Source] | None = None, use_cache: bool = True) -> Catalog:

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import safeyaml
-from oudergesprek.safeyaml import LineDict, LineList
 from oudergesprek.fill import unknown_placeholders
 from oudergesprek.forms import foreign_words
 from oudergesprek.model import PLACEHOLDERS, SKILLS, Phrase, Problem, Term
+from oudergesprek.safeyaml import LineDict, LineList
 from oudergesprek.suggest import closest, unknown
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")

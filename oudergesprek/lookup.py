@@ -39,20 +39,55 @@ class Filters:
         )
 
 
+WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
+NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
+
+
+@dataclass
+class Found:
+    """What a look-up found: the phrases, best first; for each the line that says its moment best;
+    and whether these are only guesses (few of the query's words are known to the library)."""
+
+    phrases: list[Phrase]
+    moments: list[str]
+    weak: bool = False
+
+
 def find(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> list[Phrase]:
     """Best first. Without a query: every phrase that passes the filters, in library order."""
+    return look_up(catalog, query, filters, limit).phrases
+
+
+def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> Found:
     lib = catalog.library
     filters.check(lib)
     if not query.strip():
         found = [p for p in lib.phrases if filters.accepts(p)]
-        return found[:limit] if limit else found
+        found = found[:limit] if limit else found
+        return Found(found, [p.when[0] if p.when else "" for p in found])
     from oudergesprek.search import Searcher
 
     allowed = None
     if filters != Filters():
         allowed = {i for i, p in enumerate(lib.phrases) if filters.accepts(p)}
-    hits = Searcher(catalog.index).search(query, allowed, lib.phrases)
-    return [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
+    searcher = Searcher(catalog.index)
+    certainty = searcher.certainty(query)
+    if certainty < NOTHING:
+        return Found([], [])
+    hits = searcher.search(query, allowed, lib.phrases)
+    phrases = [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
+    return Found(phrases, [best_moment(p, query) for p in phrases], certainty < WEAK)
+
+
+def best_moment(phrase: Phrase, query: str) -> str:
+    """The `wanneer` line (or, for a remark, the `ouder_zegt` line) closest to what was typed."""
+    from oudergesprek.query import index_terms
+
+    wanted = set(index_terms(query))
+    lines = [*phrase.when, *(f"ouder zegt: “{remark}”" for remark in phrase.parent_says)]
+    if not lines:
+        return ""
+    return max(lines, key=lambda line: (len(wanted & set(index_terms(line))), -lines.index(line)))
 
 
 def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | None]) -> dict:

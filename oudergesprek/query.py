@@ -26,9 +26,13 @@ PARTICLES = frozenset(
     "aan af bij binnen buiten door in langs los mee na neer om op over samen tegen terug toe uit vast voor weg".split()
 )
 # Words that end a clause: a particle before them still belongs to the verb before it.
-_CLAUSE = re.compile(r"[.,;:!?()\[\]\"“”„]|\s(?:en|maar|want|omdat|als|dat|terwijl|of)\s")
+_CLAUSE = re.compile(
+    r"[.,;:!?()\[\]\"“”„]|\s(?=(?:en|maar|want|omdat|als|dat|terwijl|of|wat|wie|waar|welke?|hoe|zonder)\s)"
+)
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))[\"“„'‘]([^\"“”'’]{3,}?)[\"”'’](?=$|[\s.,;:!?)])")
 _WORD = re.compile(r"[a-z0-9]+")
+# Reported speech: "vader zegt dat ik zijn kind niet zie" carries a parent's words like a quote does.
+_REPORTED = re.compile(r"\b(?:zegt|zei|vraagt|vroeg|roept|riep|schreeuwt|beweert|dreigt|eist|vindt|denkt)\b(.*)")
 
 
 @dataclass
@@ -45,15 +49,16 @@ def clauses(text: str) -> list[list[str]]:
     return [_WORD.findall(part) for part in _CLAUSE.split(fold(text).replace("-", " "))]
 
 
-def separable(words: list[str]) -> list[str]:
-    """Candidate joined verbs in one clause: the particle at its end joined to each word before it.
+def separable(words: list[str]) -> list[tuple[str, str]]:
+    """Candidate joined verbs in one clause: the particle at its end joined to each content word
+    before it, as (word, particle + word). "hoe rond ik het gesprek af" gives ("rond", "afrond").
 
     Most candidates are not words; the index only knows the real ones, so only those ever match.
     """
     if len(words) < 2 or words[-1] not in PARTICLES:
         return []
     particle = words[-1]
-    return [particle + word for word in words[:-1] if word not in STOPWORDS and len(word) > 2]
+    return [(word, particle + word) for word in words[:-1] if word not in STOPWORDS and len(word) > 2]
 
 
 def index_terms(text: str) -> list[str]:
@@ -61,18 +66,19 @@ def index_terms(text: str) -> list[str]:
     found: list[str] = []
     for words in clauses(text):
         found.extend(stem(w) for w in words if w not in STOPWORDS)
-        found.extend(stem(w) for w in separable(words))
+        found.extend(stem(joined) for _word, joined in separable(words))
     return found
 
 
 def analyze(text: str) -> Query:
     query = Query()
-    for quote in _QUOTED.findall(text):
+    said = _QUOTED.findall(text) + _REPORTED.findall(fold(text))
+    for quote in said:
         query.quoted.update(w for w in _WORD.findall(fold(quote)) if w not in STOPWORDS)
     for words in clauses(text):
         joined = separable(words)
+        query.joined.extend(joined)
         if joined:
-            query.joined.extend((joined_word[len(words[-1]) :], joined_word) for joined_word in joined)
             words = words[:-1]  # the particle lives in the joined verb
         query.words.extend(w for w in words if w not in STOPWORDS)
     return query

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from oudergesprek.model import Phrase
 from oudergesprek.textnorm import stem
 
-SYNONYM_WEIGHT = 0.85
 TYPO_WEIGHT = 0.75
+MAX_GROUPS = 40  # a pasted page of text is searched by its first forty meaningful words
 PREFIX_WEIGHT = 0.55
 
 
@@ -28,7 +28,6 @@ class Searcher:
 
     def __init__(self, index: dict) -> None:
         self.postings: dict[str, tuple[bytes, bytes]] = index["postings"]
-        self.synonyms: dict[str, list[str]] = index["synonyms"]
         self.count = max(index["count"], 1)
         self.weights: list[float] = index["weights"]
         self._ids, self._codes = index["ids"], index["codes"]
@@ -56,15 +55,9 @@ class Searcher:
         found: dict[str, float] = {}
         if base in self.postings:
             found[base] = 1.0
-        for other in self.synonyms.get(base, ()):
-            if other in self.postings:
-                found.setdefault(other, SYNONYM_WEIGHT)
-        if not found and len(base) >= 4:  # a typo only when the word and its synonyms are unknown
+        if not found and len(base) >= 4:  # a typo only when the word itself is unknown
             for other in self._near(base):
                 found.setdefault(other, TYPO_WEIGHT)
-                for syn in self.synonyms.get(other, ()):
-                    if syn in self.postings:
-                        found.setdefault(syn, TYPO_WEIGHT * SYNONYM_WEIGHT)
         if len(base) >= 4:
             for other in self._with_prefix(base):
                 found.setdefault(other, PREFIX_WEIGHT)
@@ -109,8 +102,26 @@ class Searcher:
                 groups.append(expanded)
         return groups
 
+    def certainty(self, query: str) -> float:
+        """How much of a look-up the library knows: the share of its meaningful words that match a
+        term exactly, where a word matched only as a likely typo counts half. 0.0 for nonsense."""
+        from oudergesprek.query import analyze
+
+        parsed = analyze(query)
+        verbs = {verb for verb, joined in parsed.joined if stem(joined) in self.postings}
+        words = [w for w in parsed.words if w not in verbs] + sorted(verbs)
+        if not words:
+            return 0.0
+        sure = 0.0
+        for word in words:
+            if word in verbs or stem(word) in self.postings or self._split(word):
+                sure += 1.0
+            elif len(stem(word)) >= 4 and self._near(stem(word)):
+                sure += 0.5
+        return sure / len(words)
+
     def search(self, query: str, allowed: set[int] | None, phrases: list[Phrase]) -> list[Hit]:
-        groups = self.query_groups(query)
+        groups = self.query_groups(query)[:MAX_GROUPS]
         if not groups:
             return []
         # Work grows with the postings of the query's terms and the hits, never with the library.

@@ -14,7 +14,6 @@ from array import array
 
 from oudergesprek.model import Library, Phrase
 from oudergesprek.query import index_terms
-from oudergesprek.textnorm import terms
 
 # BM25F: how much a word counts in each field, and how much a field's length dampens it. A teacher who
 # types the moment ("ouder blijft maar praten") should land on a phrase whose `wanneer` says so; the
@@ -59,7 +58,7 @@ def _field_terms(phrase: Phrase, lib: Library, repeated: dict) -> dict[str, list
     return out
 
 
-def build(lib: Library, synonym_groups: list[list[str]]) -> dict:
+def build(lib: Library) -> dict:
     """Index every phrase; the result is plain data (dicts, lists, bytes, numbers) that marshal can store.
 
     A term's weight in a phrase is its BM25F saturation tf / (K1 + tf), where tf adds up the term's
@@ -95,12 +94,6 @@ def build(lib: Library, synonym_groups: list[list[str]]) -> dict:
         term: (array(id_type, ids).tobytes(), array(code_type, map(code_of, weights)).tobytes())
         for term, (ids, weights) in found.items()
     }
-    synonyms: dict[str, list[str]] = {}
-    for group in synonym_groups:
-        stems = sorted({t for word in group for t in terms(word)})
-        for stem in stems:
-            synonyms.setdefault(stem, [])
-            synonyms[stem].extend(s for s in stems if s != stem and s not in synonyms[stem])
     ordered = sorted(term for term in postings if not term.startswith(PARENT))
     shapes: dict[tuple[str, int], list[str]] = {}
     for term in ordered:
@@ -110,7 +103,6 @@ def build(lib: Library, synonym_groups: list[list[str]]) -> dict:
         "ids": id_type,
         "codes": code_type,
         "weights": table,
-        "synonyms": synonyms,
         "count": len(lib.phrases),
         "terms": ordered,
         "shapes": shapes,

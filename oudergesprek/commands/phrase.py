@@ -48,16 +48,20 @@ def warn_problems(problems: list) -> None:
 
 def run(opts: PhraseOptions) -> int:
     from oudergesprek.catalog import load_catalog
-    from oudergesprek.lookup import Filters, as_record, find
+    from oudergesprek.lookup import Filters, as_record, look_up
 
     form = resolve_form(opts.form)
     if opts.limit is not None and opts.limit < 1:
         raise UsageError("--limit moet 1 of meer zijn.")
+    if not opts.query.strip() and not (opts.skill or opts.kind or opts.situation):
+        print(what_to_type(), file=sys.stderr)
+        return EXIT_NOT_FOUND
     catalog = load_catalog()
     warn_problems(catalog.library.problems)
     lib = catalog.library
     filters = Filters(opts.skill, opts.kind, opts.situation)
-    found = find(catalog, opts.query, filters, opts.limit)
+    result = look_up(catalog, opts.query, filters, opts.limit)
+    found = result.phrases
     values = {"kind": opts.child, "onderwerp": opts.topic}
     if opts.as_json:
         records = [as_record(p, lib, form, values) for p in found]
@@ -66,11 +70,13 @@ def run(opts: PhraseOptions) -> int:
     if not found:
         print(nothing_found(opts.query), file=sys.stderr)
         return EXIT_NOT_FOUND
+    if result.weak:
+        print(weak_match(), file=sys.stderr)
     from oudergesprek.fill import fill
     from oudergesprek.plainout import phrase_block, use_rich, width
 
     texts = [fill(p.text(form), values) for p in found]
-    moments = [p.when[0] if p.when else "" for p in found]
+    moments = result.moments
     if use_rich():
         from oudergesprek.richout import print_phrases
 
@@ -82,13 +88,34 @@ def run(opts: PhraseOptions) -> int:
     return EXIT_OK
 
 
+def what_to_type() -> str:
+    return (
+        "Wat zoekt u? Beschrijf het moment of typ wat de ouder zei, bijvoorbeeld:\n"
+        '  oudergesprek phrase "moeder huilt aan de deur"\n'
+        '  oudergesprek phrase "hoe rond ik het gesprek af"\n'
+        "Of blader per soort of situatie: oudergesprek phrase --soort erkenning, --situatie boze-ouder"
+    )
+
+
+def weak_match() -> str:
+    return (
+        "Geen zin die hier echt bij past; dit komt het dichtst in de buurt.\n"
+        "Beschrijf het moment in andere woorden, of blader per soort of situatie:\n"
+        "  oudergesprek phrase --soort erkenning      oudergesprek phrase --situatie boze-ouder\n"
+    )
+
+
 def nothing_found(query: str) -> str:
-    if query.strip():
-        head = f"Niets gevonden voor '{query.strip()}'."
+    shown = " ".join(query.split())
+    if len(shown) > 60:
+        shown = shown[:57].rsplit(" ", 1)[0] + " …"
+    if shown:
+        head = f"Niets gevonden voor '{shown}'."
     else:
         head = "Geen zinnen die bij deze keuze passen."
     return (
         f"{head}\n"
-        "Probeer een ander of korter woord, bijvoorbeeld: boos, huilt, slecht nieuws, afspraak, grens.\n"
-        "Of blader per soort: oudergesprek phrase --soort erkenning"
+        "Beschrijf in het Nederlands wat er gebeurt, bijvoorbeeld: vader wordt boos aan de deur,\n"
+        'of typ wat de ouder zei: "u heeft mijn kind altijd al gehad".\n'
+        "Of blader per soort of situatie: oudergesprek phrase --soort erkenning, --situatie boze-ouder"
     )
