@@ -53,6 +53,7 @@ class Rule:
     sentence_words: int = 0
     words: int = 0
     max_words: int = 0
+    minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def _rules(data: dict[str, Any]) -> Rules:
             sentence_words=int(raw.get("woorden_zin") or 0),
             words=int(raw.get("woorden") or 0),
             max_words=int(raw.get("woorden_max") or 0),
+            minor=bool(raw.get("bijzaak")),
         )
 
     raw_heat = dict(data.get("hitte") or {})
@@ -266,6 +268,8 @@ def check(answer: str, remark: str = "", situation: str = "", rules: Rules | Non
     text = _Text.of(answer)
     said = normal(remark)
     good = tuple(r for r in rules.good if applies(r, text, said, situation))
+    if all(r.minor for r in good):
+        good = ()
     tips = tuple(r for r in rules.tips if applies(r, text, said, situation))
     return Feedback(good, tips)
 
@@ -319,7 +323,8 @@ def summary(ids: Sequence[tuple[Sequence[str], Sequence[str]]], rules: Rules | N
     order = {rule.id: n for n, rule in enumerate(rules.good + rules.tips)}
     good = Counter(i for goods, _ in ids for i in goods if rules.rule(i))
     tips = Counter(i for _, tip_ids in ids for i in tip_ids if rules.rule(i))
-    shown = sorted(good.items(), key=lambda item: (-item[1], order[item[0]]))
+    minor = {rule.id for rule in rules.good if rule.minor}
+    shown = sorted(good.items(), key=lambda item: (item[0] in minor, -item[1], order[item[0]]))
     top = sorted(tips.items(), key=lambda item: (-item[1], order[item[0]]))
     named = tuple((rules.rule(i).name, n) for i, n in shown if rules.rule(i))  # type: ignore[union-attr]
     return Summary(named, rules.rule(top[0][0]) if top else None)
