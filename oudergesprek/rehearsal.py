@@ -2,18 +2,20 @@
 reacts to each answer, and which library phrases answer a remark.
 
 The remarks come from the library's `ouder_zegt`. They are ordered by heat (see feedback.heat): the
-round starts with the mildest; after an acknowledging answer the next one is calmer, after a defensive
-one sharper; in the situations that escalate until a limit is set, it gets sharper until one is set.
+round starts with the mildest. After an acknowledging answer the next one is calmer (one step down),
+after a defensive one sharper (two steps up), otherwise it moves on to the next one. In the situations
+that escalate until a limit is set, it gets sharper until one is set.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from oudergesprek import feedback
 from oudergesprek.fill import fill
-from oudergesprek.forms import foreign_words
+from oudergesprek.forms import U_WORDS
 from oudergesprek.model import Library, Phrase
 
 DEFAULT_REMARKS = 5
@@ -33,9 +35,15 @@ def _key(text: str) -> str:
     return " ".join(feedback.normal(text).split())
 
 
+_JE_NOT_JULLIE = re.compile(r"\b(je|jij|jou|jouw|jezelf|jouzelf)\b", re.IGNORECASE)
+
+
 def fits_form(text: str, form: str) -> bool:
-    """A remark in a round never mixes forms: it may not address the teacher in another form."""
-    return not foreign_words(text, form)
+    """A remark in a round never mixes forms: in the u-form the parent does not say je or jij to the
+    teacher, in the je- and jullie-form not u. 'Jullie' is the school or the team, in every form."""
+    if form == "u":
+        return not _JE_NOT_JULLIE.search(text)
+    return not U_WORDS.search(text)
 
 
 def remarks(lib: Library, situation: str, form: str) -> list[Remark]:
@@ -98,8 +106,8 @@ class Round:
         now, step = self.used[-1].heat, self.directions[-1]
         hotter = [r for r in left if r.heat > now]
         cooler = [r for r in left if r.heat < now]
-        if step > 0:
-            return hotter[0] if hotter else left[-1]
+        if step > 0:  # a clear step up (skipping one), so that a calmer remark is left for later
+            return hotter[min(1, len(hotter) - 1)] if hotter else left[-1]
         if step < 0:
             return cooler[-1] if cooler else left[0]
         same_or_more = [r for r in left if r.heat >= now]

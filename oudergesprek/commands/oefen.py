@@ -217,13 +217,11 @@ def close_log(draft: drafts.Draft | None, lines: list[str]) -> None:
 
 def ask_situation(lib: Library, form: str) -> str:
     counts = rehearsal.situations_with_remarks(lib, form)
-    options = [(slug, f"{lib.situations[slug].title} ({counts[slug]})") for slug in lib.situations if slug in counts]
-    explained = "\n".join(f"{lib.situations[s].title}: {lib.situations[s].explanation}" for s, _ in options)
-    question = Question(
-        "situatie",
-        "Welk moment wilt u oefenen? (tussen haakjes: hoeveel opmerkingen er zijn)",
-        f"Kies het nummer dat het best past.\n{explained}",
+    options = [(slug, lib.situations[slug].title) for slug in lib.situations if slug in counts]
+    explained = "\n".join(
+        f"{lib.situations[s].title}: {lib.situations[s].explanation} ({counts[s]} opmerkingen)" for s, _ in options
     )
+    question = Question("situatie", "Welk moment wilt u oefenen?", f"Kies het nummer dat het best past.\n{explained}")
     return prompter.ask_choice(question, options)
 
 
