@@ -122,18 +122,27 @@ def kinds_answering(remark: Remark) -> list[str]:
     return kinds
 
 
-def examples(remark: Remark, lib: Library, situation: str, limit: int = 3, skip: Iterable[str] = ()) -> list[Phrase]:
+def examples(
+    remark: Remark, lib: Library, situation: str, form: str, limit: int = 3, skip: Iterable[str] = ()
+) -> list[Phrase]:
     """Phrases for this remark: those written for it first, then phrases of the kinds that answer it
-    (in this situation first, then elsewhere)."""
+    (in this situation first, then elsewhere); each text once."""
     skipped = set(skip)
-    chosen: list[Phrase] = [p for p in remark.phrases if p.id not in skipped]
     kinds = kinds_answering(remark)
+    candidates = list(remark.phrases)
     for in_situation in (True, False):
-        for phrase in lib.phrases:
-            if phrase.kind in kinds and (situation in phrase.situations) == in_situation:
-                if phrase not in chosen and phrase.id not in skipped:
-                    chosen.append(phrase)
-    return chosen[:limit]
+        candidates += [p for p in lib.phrases if p.kind in kinds and (situation in p.situations) == in_situation]
+    chosen: list[Phrase] = []
+    texts: set[str] = set()
+    for phrase in candidates:
+        text = _key(phrase.text(form))
+        if phrase.id in skipped or text in texts:
+            continue
+        chosen.append(phrase)
+        texts.add(text)
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def text_of(phrase: Phrase, form: str, child: str | None) -> str:

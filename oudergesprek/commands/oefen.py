@@ -117,7 +117,7 @@ def respond(
     said = rehearsal.remark_text(remark, child)
     result = feedback.check(answer, said, rnd.situation)
     step = rnd.answered(remark, result)
-    shown = rehearsal.examples(remark, lib, rnd.situation, skip=[picked] if picked else ())
+    shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else ())
     record: dict[str, Any] = {
         "opmerking": said,
         "antwoord": answer,
@@ -244,7 +244,7 @@ def ask_answer(remark: rehearsal.Remark, lib: Library, situation: str, form: str
             continue
         if answer.lower() != "k":
             return answer, ""
-        options = rehearsal.examples(remark, lib, situation, limit=4)
+        options = rehearsal.examples(remark, lib, situation, form, limit=4)
         if not options:
             prompter.say("  Voor deze opmerking staan er geen zinnen in de bibliotheek; typ uw eigen antwoord.")
             continue
@@ -263,8 +263,11 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
     say = prompter.say
     try:
         say(
-            "Oefenen: ik speel de ouder, u antwoordt. Typ uw antwoord en druk op Enter; typ k om een zin uit "
-            "de bibliotheek te kiezen, ? voor uitleg. Ctrl-C stopt; uw antwoorden zijn dan bewaard.\n"
+            _wrap(
+                "Oefenen: ik speel de ouder, u antwoordt. Typ uw antwoord en druk op Enter; typ k om een zin "
+                "uit de bibliotheek te kiezen, ? voor uitleg. Ctrl-C stopt; uw antwoorden zijn dan bewaard.",
+                "",
+            )
         )
         situation = situation or ask_situation(lib, form)
         rnd = rehearsal.Round.start(lib, situation, form, length)
