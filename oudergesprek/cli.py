@@ -143,17 +143,20 @@ def prep(
     raise typer.Exit(run(PrepOptions(resume, naam, lijst, answers, output, force, open_, anoniem)))
 
 
-@app.command("wis", help="Verwijder een voorbereiding, reflectie of plan, of alles over één kind.")
+@app.command("wis", help="Verwijder een voorbereiding, reflectie, plan of oefenronde, of alles over één kind.")
 def wis(
     naam: Annotated[
         Optional[str], typer.Argument(help="Naam van het concept (zie prep --list).", metavar="NAAM")
     ] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="Alles over dit kind.", metavar="NAAM")] = None,
     ja: Annotated[bool, typer.Option("--ja", help="Niet eerst om bevestiging vragen.")] = False,
+    oefenrondes: Annotated[
+        bool, typer.Option("--oefenrondes", help="Alle oefenrondes van oudergesprek oefen.")
+    ] = False,
 ) -> None:
     from oudergesprek.commands.wis import run
 
-    raise typer.Exit(run(naam, kind, ja))
+    raise typer.Exit(run(naam, kind, ja, oefenrondes))
 
 
 # Commands around the talk (snel, reflect, plan, config) register themselves on `app`.

@@ -91,3 +91,26 @@ def plan(
     from oudergesprek.commands.plan import PlanOptions, run
 
     raise typer.Exit(run(PlanOptions(naam, lijst, answers, wijzig, output, force, anoniem)))
+
+
+@app.command("oefen", help="Oefen een lastig moment: het programma speelt de ouder, u antwoordt en krijgt tips.")
+def oefen(
+    situatie: Annotated[
+        Optional[str], typer.Option("--situatie", help="Welk moment, bijvoorbeeld boze-ouder.", metavar="SITUATIE")
+    ] = None,
+    aanspreekvorm: Vorm = None,
+    rondes: Annotated[
+        int,
+        typer.Option("--rondes", "-n", help="Hoeveel opmerkingen de ouder maakt (standaard 5).", metavar="AANTAL"),
+    ] = 5,
+    answers: Annotated[
+        Optional[Path],
+        typer.Option("--answers", help="Uw antwoorden uit een YAML-bestand, zonder terminal.", metavar="BESTAND"),
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Bij --answers: de feedback als JSON.")] = False,
+    overzicht: Annotated[bool, typer.Option("--overzicht", help="Uw voortgang over alle oefenrondes.")] = False,
+    kind: Kind = None,
+) -> None:
+    from oudergesprek.commands.oefen import OefenOptions, run
+
+    raise typer.Exit(run(OefenOptions(situatie, aanspreekvorm, rondes, answers, json_, overzicht, kind)))

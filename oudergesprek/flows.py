@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -114,8 +115,11 @@ def problems(answers: Any, spec: Spec) -> list[str]:
     return found + field_problems(answers, known, {"concept", *spec.extra_keys})
 
 
-def read_answers(path: Path, spec: Spec, base: dict | None = None) -> dict:
-    """A checked answers file; `base` holds answers known already (from a linked preparation)."""
+def read_answers(
+    path: Path, spec: Spec, base: dict | None = None, extra: Callable[[dict], list[str]] | None = None
+) -> dict:
+    """A checked answers file; `base` holds answers known already (from a linked preparation), `extra`
+    adds the checks of one command (it sees a mapping, and only when the file is one)."""
     try:
         data = safeyaml.load_file(path)
     except safeyaml.YamlProblem as problem:
@@ -124,6 +128,8 @@ def read_answers(path: Path, spec: Spec, base: dict | None = None) -> dict:
     if base and isinstance(data, dict):
         data = {**base, **data}
     found = problems(data, spec)
+    if extra is not None and isinstance(data, dict):
+        found += extra(data)
     if found:
         lines = "\n".join(f"  - {p}" for p in found)
         raise UsageError(f"Het antwoordenbestand {path} is nog niet compleet:\n{lines}")

@@ -8,7 +8,8 @@ from pathlib import Path
 from oudergesprek import drafts
 from oudergesprek.errors import EXIT_OK, UsageError
 
-FOLDERS = {"concepten": "voorbereiding", "reflecties": "reflectie", "plannen": "plan"}
+FOLDERS = {"concepten": "voorbereiding", "reflecties": "reflectie", "plannen": "plan", "oefenrondes": "oefenronde"}
+REHEARSALS = "oefenrondes"
 
 
 def _files_of(draft: drafts.Draft) -> list[Path]:
@@ -16,27 +17,30 @@ def _files_of(draft: drafts.Draft) -> list[Path]:
     return sorted(p for p in draft.path.parent.glob(f"{draft.name}.*") if p.is_file())
 
 
-def targets(name: str | None, child: str | None) -> list[tuple[str, drafts.Draft]]:
+def targets(name: str | None, child: str | None, rehearsals: bool = False) -> list[tuple[str, drafts.Draft]]:
     found = []
     for kind, label in FOLDERS.items():
         items, _ = drafts.all_drafts(kind)
         for draft in items:
             same_child = child is not None and drafts.slug(str(draft.answers.get("kind", ""))) == drafts.slug(child)
-            if (name is not None and draft.name == name) or same_child:
+            if (name is not None and draft.name == name) or same_child or (rehearsals and kind == REHEARSALS):
                 found.append((label, draft))
     return found
 
 
-def run(name: str | None, child: str | None, yes: bool) -> int:
-    if not name and not child:
-        raise UsageError("Zeg wat er weg moet: een naam (zie prep --list) of --kind NAAM voor alles over één kind.")
-    found = targets(name, child)
+def run(name: str | None, child: str | None, yes: bool, rehearsals: bool = False) -> int:
+    if not name and not child and not rehearsals:
+        raise UsageError(
+            "Zeg wat er weg moet: een naam (zie prep --list of oefen --overzicht), --kind NAAM voor alles over "
+            "één kind, of --oefenrondes voor uw oefenlogboek."
+        )
+    found = targets(name, child, rehearsals)
     if not found:
-        what = f"met de naam '{name}'" if name else f"over '{child}'"
+        what = f"met de naam '{name}'" if name else (f"over '{child}'" if child else "in uw oefenlogboek")
         raise UsageError(f"Niets gevonden {what}.", "Bekijk wat er is met: oudergesprek prep --list")
     print("Dit wordt verwijderd:")
     for label, draft in found:
-        print(f"  - {label}: {draft.name} ({draft.answers.get('kind', '')})")
+        print(f"  - {label}: {draft.name}" + (f" ({draft.answers['kind']})" if draft.answers.get("kind") else ""))
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("Bevestigen kan alleen in een terminal; gebruik --ja om zonder vraag te verwijderen.")
