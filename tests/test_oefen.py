@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sys
 from pathlib import Path
@@ -11,14 +10,13 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from conftest import ROOT, write
+from helpers import ROOT, spawn_env, spawn_program, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oudergesprek import feedback, rehearsal
 from oudergesprek.model import Library, Phrase
 
-SCRIPT = str(Path(sys.executable).parent / "oudergesprek")
 sys.path.insert(0, str(ROOT / "bench"))
 
 LIBRARY = """\
@@ -88,24 +86,10 @@ def answers_file(isolated: Path, answers: list, **extra) -> Path:
     return write(isolated / "antwoorden.yaml", yaml.safe_dump(data, allow_unicode=True))
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # also when the tests themselves run under nohup
-
-
 def spawn(isolated: Path, library: Path, *args: str) -> pexpect.spawn:
-    env = {**os.environ, "COLUMNS": "80", "LINES": "24", "TERM": "xterm-256color", "NO_COLOR": "1"}
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
+    env = spawn_env(isolated, COLUMNS="80", LINES="24", TERM="xterm-256color", NO_COLOR="1")
     env["OUDERGESPREK_LIBRARY"] = str(library)
-    return pexpect.spawn(
-        SCRIPT,
-        ["oefen", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(24, 80),
-        preexec_fn=_default_sigint,
-    )
+    return spawn_program(["oefen", *args], env)
 
 
 def finish(child: pexpect.spawn) -> tuple[int, str]:
@@ -158,7 +142,8 @@ def test_a_whole_round_with_a_picked_phrase_and_an_empty_answer(isolated, librar
     assert log["concept"]["status"] == "klaar" and log["situatie"] == "boze-ouder"
     records = log["opmerkingen"]
     assert len(records) == 3 and records[1].get("gekozen")
-    assert "Daan" in records[1]["antwoord"]  # the picked phrase, with the child's name filled in
+    picked = records[1]["antwoord"]  # the picked phrase, with every placeholder filled in
+    assert "{" not in picked and "…" not in picked
     assert records[0]["tips"] and log["samenvatting"]
 
 
@@ -168,7 +153,12 @@ def test_without_situation_it_asks_for_one_with_only_rehearsable_situations(isol
     child.expect("> ")
     screen = child.before
     assert "Boze ouder" in screen and "Verbale agressie" in screen
-    assert "Startgesprek" not in screen  # no remarks for it in this library
+    from oudergesprek.catalog import load_catalog
+
+    lib = load_catalog().library
+    with_remarks = {s for p in lib.phrases if p.parent_says for s in p.situations}
+    for slug, term in lib.situations.items():
+        assert (term.title in screen) == (slug in with_remarks), term.title
     child.sendline("Verbale agressie")
     child.expect("Opmerking 1 van 1")
     child.expect("Uw antwoord")
@@ -264,7 +254,6 @@ def test_more_answers_than_remarks_is_an_error_that_lists_everything(cli, isolat
     [
         ({"aanspreekvorm": "u", "antwoorden": ["Hallo."]}, "'situatie' ontbreekt"),
         ({"situatie": "boos", "antwoorden": ["Hallo."]}, "Onbekende situatie 'boos'"),
-        ({"situatie": "startgesprek", "antwoorden": ["Hallo."]}, "nog geen opmerkingen van ouders"),
         ({"situatie": "boze-ouder", "antwoorden": "Hallo."}, "'antwoorden' moet een lijst"),
         ({"situatie": "boze-ouder", "aanspreekvorm": "jij", "antwoorden": ["Hallo."]}, "aanspreekvorm"),
         ({"situatie": ["boze-ouder"], "antwoorden": ["Hallo."]}, "'situatie' moet"),
@@ -294,7 +283,13 @@ def test_without_a_terminal_and_without_answers_it_explains_and_exits_2(cli, lib
     assert "terminal" in result.output and "--answers" in result.output
 
 
-def test_a_library_without_parent_remarks_gets_a_clear_message(cli, isolated):
+def test_a_library_without_parent_remarks_gets_a_clear_message(cli, isolated, monkeypatch):
+    from oudergesprek import library as library_module
+
+    bare = isolated / "kale-bibliotheek"  # the kinds and situations, without one phrase
+    for name in ("soorten.yaml", "situaties.yaml"):
+        write(bare / name, (library_module.builtin_dir() / name).read_text(encoding="utf-8"))
+    monkeypatch.setattr(library_module, "builtin_dir", lambda: bare)
     result = cli("oefen", "--answers", str(answers_file(isolated, ["Hallo."])))
     assert result.exit_code == 1
     assert "nog geen opmerkingen van ouders" in result.output and "ouder_zegt" in result.output
@@ -319,8 +314,8 @@ def test_a_round_in_the_je_form_never_shows_a_u_remark_or_phrase(cli, isolated, 
     assert len(records) == 4  # the remark that says "u" is left out in the je-form
     from oudergesprek.forms import foreign_words
 
-    for record in records:
-        assert not foreign_words(record["opmerking"], "je"), record["opmerking"]
+    for record in records:  # a parent may say "jullie" of the school, never "u"
+        assert not foreign_words(record["opmerking"], "jullie"), record["opmerking"]
         for example in record["voorbeelden"]:
             assert not foreign_words(example["tekst"], "je"), example["tekst"]
 
