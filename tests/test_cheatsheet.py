@@ -186,7 +186,7 @@ def test_open_needs_an_output(cli):
 
 
 def test_a_choice_without_phrases_exits_1(cli):
-    result = cli("cheatsheet", "--vaardigheid", "rolhelderheid", "--soort", "slecht-nieuws")
+    result = cli("cheatsheet", "--vaardigheid", "constructieve-communicatie", "--soort", "slecht-nieuws")
     assert result.exit_code == 1 and "Geen zinnen" in result.stderr
 
 

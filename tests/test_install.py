@@ -48,7 +48,7 @@ def test_plain_wheel_install_ships_the_builtin_library(tmp_path):
     code = "import oudergesprek.library as l, oudergesprek; print(oudergesprek.__file__); print(l.builtin_dir())"
     where = run([sys.executable, "-c", code], elsewhere, env)
     assert where.stdout.splitlines()[0].startswith(str(target)), where.stdout + where.stderr
-    assert (target / "oudergesprek" / "phrases" / "regie-houden.yaml").is_file()
+    assert (target / "oudergesprek" / "phrases" / "regie-houden" / "begrenzen.yaml").is_file()
     done = run([sys.executable, "-m", "oudergesprek", "phrase", "grens", "--json"], elsewhere, env)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["bron"].startswith("ingebouwd/")

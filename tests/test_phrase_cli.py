@@ -52,7 +52,7 @@ def test_filters_narrow_a_query(cli):
 def test_nothing_found_is_friendly_and_exits_1(cli):
     result = cli("phrase", "qwxzzy")
     assert result.exit_code == 1
-    assert "Niets gevonden" in result.stderr and "Probeer" in result.stderr
+    assert "Niets gevonden" in result.stderr and "Beschrijf" in result.stderr
     result = cli("phrase", "qwxzzy", "--json")
     assert result.exit_code == 1 and result.stdout.strip() == "[]"
 
@@ -62,7 +62,7 @@ def test_unknown_filter_value_gets_a_suggestion_and_exit_2(cli):
     assert result.exit_code == 2
     assert "Bedoelt u 'ontvangstbevestiging'?" in result.stderr
     result = cli("phrase", "--aanspreekvorm", "jij")
-    assert result.exit_code == 2 and "u' of 'je'" in result.stderr
+    assert result.exit_code == 2 and "Kies 'u', 'je'" in result.stderr
 
 
 def test_bad_option_is_dutch_and_never_a_traceback(cli):

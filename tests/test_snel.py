@@ -99,7 +99,7 @@ def test_the_receipts_vary_per_day_and_repeat_within_a_day(cli, monkeypatch):
 
 def test_wrong_form_and_kies_without_a_terminal_are_usage_errors(cli):
     result = cli("snel", "--aanspreekvorm", "jij")
-    assert result.exit_code == 2 and "Kies 'u' of 'je'" in result.stderr
+    assert result.exit_code == 2 and "Kies 'u', 'je'" in result.stderr
     result = cli("snel", "--kies")
     assert result.exit_code == 2
     assert "terminal" in result.stderr and "oudergesprek snel" in result.stderr
