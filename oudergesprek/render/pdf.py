@@ -256,7 +256,9 @@ def meta_rows(meta: tuple[tuple[str, str], ...]) -> list[list[tuple[str, str]]]:
     return rows
 
 
-def meta_block(engine: Engine, meta: tuple[tuple[str, str], ...], x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+def meta_block(
+    engine: Engine, meta: tuple[tuple[str, str], ...], x: float, y: float, w: float, s: Scale, draw: bool
+) -> float:
     """The header fields as label and value in a grid on a tinted block."""
     pad = s.box_pad * 0.8
     if draw:
