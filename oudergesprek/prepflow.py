@@ -108,7 +108,7 @@ def _question(raw: Any) -> Question:
         default=str(raw.get("standaard") or ""),
         kinds=strings(raw.get("soort")),
         phase=str(raw.get("fase") or ""),
-        asked=raw.get("gevraagd", True) is not False,
+        asked=str(raw.get("gevraagd", True)).lower() != "false",
         after=tuple(_question(sub) for sub in (raw.get("daarna") or [])),
         only_if_filled=bool(raw.get("alleen_als_gevuld")),
     )

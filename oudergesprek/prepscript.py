@@ -192,8 +192,11 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
     before = []
     if _text(answers.get("voorkennis")):
         before.append(Block("paragraph", _page_text(answers["voorkennis"]), label="Wat de ouders al weten"))
-    if _items(answers.get("meenemen")):
-        before.append(Block("bullets", items=_items(answers.get("meenemen")), label="Meenemen"))
+    bring = answers.get("meenemen")
+    if isinstance(bring, str):
+        bring = [part.strip() for part in bring.split(";") if part.strip()]
+    if _items(bring):
+        before.append(Block("bullets", items=_items(bring), label="Meenemen"))
     if before:
         sections.append(Section("Vooraf", tuple(before)))
 

@@ -198,7 +198,9 @@ def ranked(lib: Library, index: dict | None, kinds: tuple[str, ...], answers: di
         fits = 2.0 if situation in p.situations else 0.0
         kind = 0.4 * (len(kinds) - kinds.index(p.kind)) / len(kinds)
         open_blanks = len(blanks_in(fill_known(p.text_u, answers)))
-        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks
+        known = values(answers)
+        uses = {name for name in ("datum", "tijd", "collega") if "{" + name + "}" in p.text_u and known.get(name)}
+        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses)
 
     order = sorted(pool, key=lambda i: (-score(i), i))
     return [lib.phrases[i] for i in order[:limit]]

@@ -95,7 +95,7 @@ class Scale:
     @property
     def large(self) -> float:
         """The opening and the core message: what is said first, readable at a glance."""
-        return self.body * 1.22
+        return self.body * 1.15
 
     @property
     def large_line(self) -> float:
@@ -153,7 +153,7 @@ class Scale:
     @property
     def write_line(self) -> float:
         """Pitch of an empty line to write on by hand."""
-        return max(6.0, self.line * 1.9)
+        return max(6.5, self.line * 1.6)
 
     @property
     def header_gap(self) -> float:
