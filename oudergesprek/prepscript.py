@@ -72,7 +72,7 @@ def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None
                 items = [talk.write_in(talk.fill_known(talk.in_form(i, form), out)) for i in data[q.key]]
                 out[q.key] = items[: q.max or 4] if q.key == "vragen_aan_ouders" else items
             elif q.type == "zin" and not q.asked:
-                found = talk.ranked(lib, index, q.kinds, out, limit=1)
+                found = talk.ranked(lib, index, q.kinds, out, limit=1, strict=True)
                 if found:
                     out[q.key] = talk.write_in(talk.phrase_text(found[0], out))
             elif q.default and not q.asked:
@@ -162,7 +162,7 @@ def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, ba
     ):
         if _text(answers.get(key)):
             after.append(Block("paragraph", _page_text(answers[key]), label=label))
-    follow = [Block("lines", items=("Wie", "Wat", "Wanneer"), label="Afspraken")]
+    follow = [Block("lines", items=("Wie", "Wat", "Wanneer"))]
     follow.append(Block("paragraph", _page_text(answers.get("vervolg")) or "____________________", label="Vervolg"))
     if _text(answers.get("vastleggen")):
         follow.append(Block("paragraph", _page_text(answers["vastleggen"]), label="Vastleggen", style="muted"))

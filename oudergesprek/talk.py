@@ -168,18 +168,28 @@ def wrong_group(phrase: Phrase, group: str) -> bool:
     return not own or any(n != own[0] for n in named)
 
 
+SINGULAR_YOU = re.compile(r"\b(je|jij|jou|jouw)\b", re.IGNORECASE)  # a je-form that cannot stand in for jullie
 TEACHER_WORDS = ("doel", "kernboodschap", "feiten", "voorkennis", "verwachte_reactie", "aanbod", "opening")
 
 
-def ranked(lib: Library, index: dict | None, kinds: tuple[str, ...], answers: dict, limit: int = 5) -> list[Phrase]:
-    """The phrases of these kinds that fit best: the situation, then the teacher's own words so far."""
+def ranked(
+    lib: Library, index: dict | None, kinds: tuple[str, ...], answers: dict, limit: int = 5, strict: bool = False
+) -> list[Phrase]:
+    """The phrases of these kinds that fit best: the situation, then the teacher's own words so far.
+
+    `strict`: only phrases written for this situation (for a phrase put on the page without asking)."""
     situation = text(answers.get("situatie"))
     group = text(answers.get("groep"))
     planned = situation not in UNPLANNED
+    plural = form_of(answers) == "jullie"
     pool = [
         i
         for i, p in enumerate(lib.phrases)
-        if p.kind in kinds and not (planned and is_door_phrase(p)) and not wrong_group(p, group)
+        if p.kind in kinds
+        and not (planned and is_door_phrase(p))
+        and not wrong_group(p, group)
+        and not (plural and not p.text_jullie and SINGULAR_YOU.search(p.text_je))
+        and (not strict or situation in p.situations)
     ]
     if not pool:
         return []
@@ -199,7 +209,7 @@ def ranked(lib: Library, index: dict | None, kinds: tuple[str, ...], answers: di
         kind = 0.4 * (len(kinds) - kinds.index(p.kind)) / len(kinds)
         open_blanks = len(blanks_in(fill_known(p.text_u, answers)))
         known = values(answers)
-        uses = {name for name in ("datum", "tijd", "collega") if "{" + name + "}" in p.text_u and known.get(name)}
+        uses = {name for name in ("datum", "tijd") if "{" + name + "}" in p.text_u and known.get(name)}
         return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses)
 
     order = sorted(pool, key=lambda i: (-score(i), i))
