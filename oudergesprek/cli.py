@@ -116,7 +116,7 @@ def cheatsheet(
 
 @app.command(
     "prep",
-    help="Bereid een gesprek voor, vraag voor vraag, en maak een script: voorkant voor op tafel, achterkant voor uzelf.",
+    help="Bereid een gesprek voor, vraag voor vraag; het script heeft een voorkant voor op tafel en een achterkant.",
 )
 def prep(
     naam: Annotated[
