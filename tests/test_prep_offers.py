@@ -93,7 +93,10 @@ def test_every_known_placeholder_is_filled_and_the_rest_is_marked_or_a_line():
     answers = {**BAD_NEWS}
     template = "Ik zie dat {kind} in {groep} moeite heeft; {Hij} en {collega} zien {hem} op {datum} om {tijd}."
     filled = talk.fill_known(template, answers)
-    assert filled == "Ik zie dat Milan in groep 5 moeite heeft; Hij en Marieke zien hem op dinsdag 12 januari om 15.15 uur."
+    assert (
+        filled
+        == "Ik zie dat Milan in groep 5 moeite heeft; Hij en Marieke zien hem op dinsdag 12 januari om 15.15 uur."
+    )
     open_one = talk.fill_known("Het gaat over {onderwerp}.", answers)
     assert talk.blanks_in(open_one) == ["onderwerp"]
     assert talk.write_in(open_one) == f"Het gaat over {talk.WRITE_IN}." and "…" not in talk.write_in(open_one)
