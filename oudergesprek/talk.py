@@ -169,6 +169,23 @@ def wrong_group(phrase: Phrase, group: str) -> bool:
 
 
 SINGULAR_YOU = re.compile(r"\b(je|jij|jou|jouw)\b", re.IGNORECASE)  # a je-form that cannot stand in for jullie
+TOPICS = {
+    "rekenen": re.compile(r"\b(reken\w*|sommen|tafels|getallen)\b"),
+    "lezen": re.compile(r"\b(lees\w*|lezen|leest|boek\w*|letters)\b"),
+    "spelling": re.compile(r"\b(spelling|spellen|dictee)\b"),
+    "gedrag": re.compile(r"\b(duw\w*|sla\w*|geslagen|ruzie\w*|gedrag|schopt?|bijt|gebeten)\b"),
+    "pesten": re.compile(r"\b(pest\w*|gepest|buitengesloten)\b"),
+    "onderzoek": re.compile(r"\b(onderzo\w*|diagnose|dyslexie\w*)\b"),
+    "advies": re.compile(r"\b(advies|vmbo|havo|vwo|blijft|overdoen|doubleren)\b"),
+}
+
+
+def topics(words: str) -> set[str]:
+    """What a text is about, roughly: reading, arithmetic, behaviour, bullying, a school advice."""
+    low = words.lower()
+    return {name for name, pattern in TOPICS.items() if pattern.search(low)}
+
+
 TEACHER_WORDS = ("doel", "kernboodschap", "feiten", "voorkennis", "verwachte_reactie", "aanbod", "opening")
 
 
@@ -202,6 +219,7 @@ def ranked(
         for hit in Searcher(index).search(words, set(pool), lib.phrases):
             scores[position[id(hit.phrase)]] = hit.score
     best = max(scores.values(), default=0.0) or 1.0
+    mine = topics(words)
 
     def score(i: int) -> float:
         p = lib.phrases[i]
@@ -210,7 +228,12 @@ def ranked(
         open_blanks = len(blanks_in(fill_known(p.text_u, answers)))
         known = values(answers)
         uses = {name for name in ("datum", "tijd") if "{" + name + "}" in p.text_u and known.get(name)}
-        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses)
+        theirs = topics(p.text_u)
+        about = 0.0
+        if mine and theirs:  # a phrase about arithmetic for a reading problem is worse than none
+            about = 0.8 if mine & theirs else -1.5
+            about -= 2.0 * len(theirs - mine)  # it speaks of something the teacher did not write about
+        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses) + about
 
     order = sorted(pool, key=lambda i: (-score(i), i))
     return [lib.phrases[i] for i in order[:limit]]

@@ -367,7 +367,8 @@ def review_value(question: Question, answers: dict, situation: str) -> str:
         if answers.get("voornaamwoord") in ("hij", "zij"):
             parts.insert(1, str(answers["voornaamwoord"]))
         return ", ".join(p for p in parts if p)
-    value = talk.text(answers.get(question.key)) or "—"
+    current = answers.get(question.key)
+    value = (" / ".join(str(v) for v in current) if isinstance(current, list) else talk.text(current)) or "—"
     for sub in question.after:
         if sub.applies_to(situation) and talk.text(answers.get(sub.key)) and sub.key != "voornaamwoord":
             value += f" · {REVIEW_LABELS.get(sub.key, sub.key).lower()}: {talk.text(answers.get(sub.key))}"
