@@ -236,7 +236,10 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
 
 def anonymize(doc: Document, answers: dict) -> Document:
     """The same document with the child's and parents' names replaced by initials."""
+    from oudergesprek.fill import genitive
+
     mapping = replacer(_text(answers.get("kind")), _text(answers.get("ouders")))
+    mapping |= {genitive(name): f"{short}'s".replace(".'s", "'s") for name, short in mapping.items() if name}
 
     def block(b: Block) -> Block:
         return dataclasses.replace(b, text=hide(b.text, mapping), items=tuple(hide(i, mapping) for i in b.items))

@@ -11,7 +11,6 @@ from conftest import write
 from pypdf import PdfReader
 
 from oudergesprek.catalog import load_catalog
-from oudergesprek.fill import fill
 
 LIB = load_catalog().library
 SKILL_TITLES = [term.title for term in LIB.skills.values()]
@@ -80,7 +79,9 @@ def test_filters_narrow_the_phrases(cli, tmp_path):
     assert skill.exit_code == 0
     assert "REGIE HOUDEN" in skill.stdout and "ROLHELDERHEID" not in skill.stdout
     lines = phrase_lines(cli, tmp_path, "--soort", "begrenzen", "--aanspreekvorm", "u")
-    texts = {fill(p.text_u, {}) for p in LIB.phrases if p.kind == "begrenzen"}
+    from oudergesprek.commands.cheatsheet import on_paper
+
+    texts = {on_paper(p.text_u, "u", "") for p in LIB.phrases if p.kind == "begrenzen"}
     assert lines and all(line in texts for line in lines)
 
 
