@@ -223,6 +223,7 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         )
     if steps:
         sections.append(Section("Als het anders loopt", tuple(steps), style="box"))
+    sections.append(Section("Na het gesprek", (Block("lines", count=2, style="fill"),)))
 
     return Document(
         title="Voor mezelf",
