@@ -114,7 +114,10 @@ def cheatsheet(
     raise typer.Exit(run(opts))
 
 
-@app.command("prep", help="Bereid een gesprek voor, vraag voor vraag, en maak een script van één A4.")
+@app.command(
+    "prep",
+    help="Bereid een gesprek voor, vraag voor vraag; het script heeft een voorkant voor op tafel en een achterkant.",
+)
 def prep(
     naam: Annotated[
         Optional[str], typer.Argument(help="Bij --resume: welk concept (standaard het laatste).", metavar="NAAM")
@@ -135,12 +138,17 @@ def prep(
     anoniem: Annotated[
         bool, typer.Option("--anoniem", help="Vervang namen van kind en ouders door initialen.")
     ] = False,
+    zonder_achterkant: Annotated[
+        bool,
+        typer.Option("--zonder-achterkant", help="Alleen de voorkant, voor op tafel; geen pagina 'voor mezelf'."),
+    ] = False,
 ) -> None:
     from oudergesprek.commands.prep import PrepOptions, run
 
     if naam and not resume:
         resume = True
-    raise typer.Exit(run(PrepOptions(resume, naam, lijst, answers, output, force, open_, anoniem)))
+    opts = PrepOptions(resume, naam, lijst, answers, output, force, open_, anoniem, not zonder_achterkant)
+    raise typer.Exit(run(opts))
 
 
 @app.command("wis", help="Verwijder een voorbereiding, reflectie, plan of oefenronde, of alles over één kind.")

@@ -1,4 +1,4 @@
-"""A one-page document as plain data: what the prep script, the cheatsheet and the plan all produce.
+"""A one- or two-page document as plain data: what the prep script, the cheatsheet and the plan all produce.
 
 Renderers (oudergesprek.render) turn a Document into PDF, HTML, Markdown or text; they never decide
 content, and builders never decide layout.
@@ -28,7 +28,9 @@ class Block:
     items: tuple[str, ...] = ()
     label: str = ""
     count: int = 1
-    style: str = ""  # "" normal, "muted": secondary text (smaller, grey), e.g. an explanation
+    # "" normal; "muted": secondary text (smaller, grey); "large": said first, set larger (an opening);
+    # "fill" (lines only): write-in lines that grow to fill what is left of the column
+    style: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,13 @@ class Document:
     footer: str = ""
     lang: str = "nl"
     extra: dict = field(default_factory=dict)
+    back: Document | None = None  # the other side of the sheet: a second A4 page, fitted on its own
+    min_body: float = 0.0  # smallest body size in pt this document may be set in (0: the renderer's minimum)
+    max_body: float = 0.0  # largest body size (0: the renderer's comfortable maximum)
+
+    def pages(self) -> list[Document]:
+        """The front, and the back when there is one."""
+        return [self] + ([self.back] if self.back is not None else [])
 
     def all_text(self) -> str:
         """Every word on the page, for checks and tests."""
@@ -58,4 +67,6 @@ class Document:
             parts += [section.title, section.note]
             for block in section.blocks:
                 parts += [block.label, block.text, *block.items]
+        if self.back is not None:
+            parts.append(self.back.all_text())
         return "\n".join(p for p in parts if p)

@@ -39,15 +39,19 @@ class Interrupted(OudergesprekError):
 
 def report(error: OudergesprekError) -> int:
     """Print the error in Dutch on stderr and return its exit code."""
-    print(error.message, file=sys.stderr)
+    from oudergesprek.hints import as_typed
+
+    print(as_typed(error.message), file=sys.stderr)
     if error.hint:
-        print(error.hint, file=sys.stderr)
+        print(as_typed(error.hint), file=sys.stderr)
     return error.exit_code
 
 
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
-    print(f"Let op: {message}", file=sys.stderr)
+    from oudergesprek.hints import as_typed
+
+    print(f"Let op: {as_typed(message)}", file=sys.stderr)
 
 
 def raise_interrupt(signum: int, frame: object) -> None:

@@ -58,6 +58,9 @@ def defaults_for(child: str) -> dict[str, str]:
     form = flows.answer_text(answers.get("aanspreekvorm"))
     if form in ("u", "je"):
         found["aanspreekvorm"] = form
+    group = flows.answer_text(answers.get("groep"))
+    if group:
+        found["groep"] = group
     return found
 
 

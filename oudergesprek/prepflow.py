@@ -28,6 +28,10 @@ class Question:
     choices: tuple[str, ...] = ()
     default: str = ""
     kinds: tuple[str, ...] = ()
+    phase: str = ""  # the part of the talk it belongs to: a heading on screen
+    asked: bool = True  # False: filled from settings, the family's plan, gesprekken.yaml or the best phrase
+    after: tuple[Question, ...] = ()  # follow-up questions under the same number
+    only_if_filled: bool = False  # a follow-up asked only when its question got an answer
 
     def applies_to(self, situation: str) -> bool:
         if self.situations and situation not in self.situations:
@@ -49,7 +53,20 @@ class Flow:
             if question.key in seen or not question.applies_to(situation):
                 continue
             seen.add(question.key)
+            seen.update(sub.key for sub in question.after if sub.applies_to(situation))
             out.append(question)
+        return out
+
+    def asked(self, situation: str) -> list[Question]:
+        """The questions put to the teacher for this situation, in the order of the talk."""
+        return [q for q in self.for_situation(situation) if q.asked]
+
+    def known(self) -> dict[str, Question]:
+        """Every key an answers file may hold, follow-ups included (the first question of a key wins)."""
+        out: dict[str, Question] = {}
+        for question in self.basics + self.questions:
+            for q in (question, *question.after):
+                out.setdefault(q.key, q)
         return out
 
     def timing(self, situation: str) -> list[tuple[str, int]]:
@@ -90,6 +107,10 @@ def _question(raw: Any) -> Question:
         choices=strings(raw.get("keuzes")),
         default=str(raw.get("standaard") or ""),
         kinds=strings(raw.get("soort")),
+        phase=str(raw.get("fase") or ""),
+        asked=str(raw.get("gevraagd", True)).lower() != "false",
+        after=tuple(_question(sub) for sub in (raw.get("daarna") or [])),
+        only_if_filled=bool(raw.get("alleen_als_gevuld")),
     )
 
 
@@ -125,7 +146,7 @@ def answer_problems(answers: Any, situations: dict, flow: Flow) -> list[str]:
         from oudergesprek.suggest import unknown
 
         problems.append(unknown("situatie", situation, situations))
-    known = {q.key: q for q in flow.basics + flow.questions}
+    known = flow.known()
     return problems + field_problems(answers, known, {"situatie", "concept"})
 
 

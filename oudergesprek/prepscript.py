@@ -1,4 +1,4 @@
-"""The one-page script of a preparation: answers in, Document out. No printing, no files."""
+"""The script of a preparation, two sides of one sheet: answers in, Document out. No printing, no files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 
 from oudergesprek.anonymize import hide, replacer
 from oudergesprek.document import Block, Document, Section
-from oudergesprek.fill import fill
 from oudergesprek.model import Library
 from oudergesprek.prepflow import Flow
 
@@ -28,51 +27,101 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _pick(lib: Library, kind: str, situation: str, form: str, child: str) -> str:
-    """The first library phrase of this kind for this situation (or any), filled in."""
-    fitting = [p for p in lib.phrases if p.kind == kind and situation in p.situations]
-    fitting = fitting or [p for p in lib.phrases if p.kind == kind]
-    return fill(fitting[0].text(form), {"kind": child}) if fitting else ""
+FRONT_FOOTER = "Samen het kind centraal."
+PHRASE_LABELS = (
+    ("erkenning", "Erkennen"),
+    ("doorvragen", "Doorvragen"),
+    ("samenvatten", "Samenvatten"),
+    ("structuur", "Regie houden"),
+    ("grens", "Grens"),
+    ("afsluiten", "Afsluiten"),
+)
 
 
-def if_then(answers: dict, lib: Library, situation: str) -> tuple[str, ...]:
-    """Label, advice pairs. A phrase the user chose is referred to; otherwise one from the library is quoted."""
-    form, child = answers.get("aanspreekvorm", "u"), _text(answers.get("kind"))
+def _page_text(value: Any) -> str:
+    """An answer as it goes on paper: a bare "…" gap becomes a line to write on."""
+    from oudergesprek.talk import WRITE_IN, write_in
 
-    def say(key: str, label: str, kind: str, fallback_situation: str) -> str:
+    return write_in(_text(value)).replace("…", WRITE_IN)
+
+
+def _items(value: Any) -> tuple[str, ...]:
+    from oudergesprek.talk import WRITE_IN
+
+    if isinstance(value, list):
+        return tuple(str(v).replace("…", WRITE_IN) for v in value if str(v).strip())
+    return (_page_text(value),) if _text(value) else ()
+
+
+def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None) -> dict:
+    """The answers plus what the preparation does not ask: the standard goal, open questions and what to
+    bring from gesprekken.yaml, and for each phrase not asked the best-fitting one from the library."""
+    from oudergesprek import talk
+
+    situation = _text(answers.get("situatie"))
+    data = talk.situation_data(situation)
+    form = talk.form_of(answers)
+    out = dict(answers)
+    for question in flow.for_situation(situation):
+        for q in (question, *question.after):
+            if q.key in out or not q.applies_to(situation):
+                continue
+            if q.key == "doel" and data.get("doel"):
+                out["doel"] = talk.write_in(talk.fill_known(str(data["doel"]), out))
+            elif q.key in ("vragen_aan_ouders", "meenemen") and data.get(q.key):
+                items = [talk.write_in(talk.fill_known(talk.in_form(i, form), out)) for i in data[q.key]]
+                out[q.key] = items[: q.max or 4] if q.key == "vragen_aan_ouders" else items
+            elif q.type == "zin" and not q.asked:
+                found = talk.ranked(lib, index, q.kinds, out, limit=1, strict=True)
+                if found:
+                    out[q.key] = talk.write_in(talk.phrase_text(found[0], out))
+            elif q.default and not q.asked:
+                out[q.key] = q.default
+    return out
+
+
+def if_then(answers: dict, situation: str) -> tuple[str, ...]:
+    """Label, advice pairs from gesprekken.yaml; a phrase on the front is referred to by its label."""
+    from oudergesprek import talk
+
+    labels = dict(PHRASE_LABELS) | {"opening": "Opening"}
+    pairs: list[str] = []
+    for row in talk.situation_data(situation).get("als_dan") or []:
+        if not isinstance(row, list) or len(row) < 2:
+            continue
+        advice = talk.write_in(talk.fill_known(str(row[1]), answers))
+        key = str(row[2]) if len(row) > 2 else ""
+        if key and _text(answers.get(key)):
+            advice += f" Zie \u2018{labels.get(key, key)}\u2019 op de voorkant."
+        pairs += [talk.write_in(talk.fill_known(str(row[0]), answers)), advice]
+    return tuple(pairs)
+
+
+def header_fields(answers: dict) -> list[tuple[str, str]]:
+    child = _page_text(answers.get("kind"))
+    group = _page_text(answers.get("groep"))
+    meta = [("Kind", f"{child}, {group}" if group else child), ("Ouders", _page_text(answers.get("ouders")))]
+    for label, key in (("Verder", "aanwezigen"), ("Wanneer", "datum"), ("Doel", "doel")):
         if _text(answers.get(key)):
-            return f"Zie \u2018{label}\u2019."
-        return f"\u201c{_pick(lib, kind, fallback_situation, form, child)}\u201d"
-
-    return (
-        "Boosheid",
-        "Niet verdedigen; laat uitpraten en vat samen. "
-        + say("samenvatten", "Samenvatten", "samenvatten", "boze-ouder")
-        + " Over de grens? "
-        + say("grens", "Grens", "begrenzen", "verbale-agressie"),
-        "Ontkenning",
-        "Normaal als eerste reactie. Niet harder gaan overtuigen: noem één feit en vraag wat de ouders zelf zien.",
-        "Tranen",
-        "Stop met vertellen, laat stilte vallen. " + say("erkenning", "Erkennen", "erkenning", "emotionele-ouder"),
-        "Tien vragen tegelijk",
-        "Schrijf ze op en neem ze één voor één. " + say("structuur", "Regie houden", "structureren", "boze-ouder"),
-    )
+            meta.append((label, _page_text(answers.get(key))))
+    return meta
 
 
-def build(answers: dict, lib: Library, flow: Flow) -> Document:
-    """The script for the table: header, opening, core, structure, phrases, if-then, agreements."""
+def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, back: bool = True) -> Document:
+    """Two sides of one sheet. The front lies on the table: nothing on it the teacher would mind the parents
+    reading. The back, "voor mezelf", holds the expected reaction, the pitfall and the if-then plan."""
+    answers = completed(answers, lib, flow, index)
     situation = str(answers.get("situatie", ""))
     situation_title = lib.situations[situation].title if situation in lib.situations else situation
-    child = _text(answers.get("kind"))
-    meta = [("Kind", child), ("Ouders", _text(answers.get("ouders")))]
-    for label, key in (("Verder aanwezig", "aanwezigen"), ("Wanneer", "datum"), ("Doel", "doel")):
-        if _text(answers.get(key)):
-            meta.append((label, _text(answers.get(key))))
+    child = _page_text(answers.get("kind"))
+    title = f"Gesprek over {child}" if child else "Gespreksvoorbereiding"
     sections: list[Section] = []
 
-    opening = [Block("phrase", _text(answers.get("opening")), label="Openingszinnen")] if answers.get("opening") else []
-    if answers.get("kernboodschap"):
-        opening.append(Block("paragraph", _text(answers["kernboodschap"]), label="Kernboodschap"))
+    opening = []
+    if _text(answers.get("opening")):
+        opening.append(Block("phrase", _page_text(answers["opening"]), label="Openingszinnen", style="large"))
+    if _text(answers.get("kernboodschap")):
+        opening.append(Block("paragraph", _page_text(answers["kernboodschap"]), label="Kernboodschap", style="large"))
     if opening:
         sections.append(Section("Opening en kern", tuple(opening)))
 
@@ -80,76 +129,130 @@ def build(answers: dict, lib: Library, flow: Flow) -> Document:
     if timing:
         total = sum(minutes for _, minutes in timing)
         items = tuple(f"{phase} (± {minutes} min)" for phase, minutes in timing)
-        sections.append(Section("Verloop", (Block("numbered", items=items),), note=f"± {total} minuten"))
+        order = [Block("numbered", items=items)]
+        if _text(answers.get("rolverdeling")):
+            order.append(Block("paragraph", _page_text(answers["rolverdeling"]), label="Wie zegt wat"))
+        sections.append(Section("Verloop", tuple(order), note=f"± {total} minuten"))
 
     facts = []
-    if answers.get("feiten"):
-        facts.append(Block("bullets", items=tuple(answers["feiten"]), label="Feiten en observaties"))
-    if answers.get("positief"):
-        facts.append(Block("bullets", items=tuple(answers["positief"]), label="Wat goed gaat"))
+    if _items(answers.get("feiten")):
+        facts.append(Block("bullets", items=_items(answers.get("feiten")), label="Feiten en observaties"))
+    if _items(answers.get("positief")):
+        facts.append(Block("bullets", items=_items(answers.get("positief")), label="Wat goed gaat"))
     if facts:
         sections.append(Section("Wat ik vertel", tuple(facts)))
 
-    phrases = []
-    for key, label in (
-        ("doorvragen", "Doorvragen"),
-        ("samenvatten", "Samenvatten"),
-        ("structuur", "Regie houden"),
-        ("erkenning", "Erkennen"),
-        ("grens", "Grens"),
-        ("houvast", "Houvast"),
-        ("afsluiten", "Afsluiten"),
-    ):
-        if _text(answers.get(key)):
-            kind = "paragraph" if key == "houvast" else "phrase"
-            phrases.append(Block(kind, _text(answers[key]), label=label))
+    phrases = [
+        Block("phrase", _page_text(answers[key]), label=label)
+        for key, label in PHRASE_LABELS
+        if _text(answers.get(key))
+    ]
     if phrases:
         sections.append(Section("Zinnen bij de hand", tuple(phrases)))
 
-    asks = []
-    if answers.get("vragen_aan_ouders"):
-        asks.append(Block("bullets", items=tuple(answers["vragen_aan_ouders"]), label="Open vragen aan de ouders"))
-    for key, label in (("vraag_aan_ouders", "Wat ik van de ouders vraag"), ("aanbod", "Wat de school doet")):
-        if _text(answers.get(key)):
-            asks.append(Block("paragraph", _text(answers[key]), label=label))
-    if asks:
-        sections.append(Section("Vragen en afspraken over rollen", tuple(asks)))
+    if _items(answers.get("vragen_aan_ouders")):
+        asks = (Block("bullets", items=_items(answers.get("vragen_aan_ouders"))),)
+        sections.append(Section("Vragen aan de ouders", asks))
 
-    expected = []
+    after = []
     for key, label in (
-        ("verwachte_reactie", "Verwachte reactie"),
-        ("verwerkingsfase", "Fase van verwerken"),
-        ("stijl", "Wat de ouders nodig hebben"),
-        ("valkuilen", "Mijn valkuil"),
+        ("aanbod", "Wat er nu gebeurt"),
+        ("houvast", "Houvast"),
+        ("vraag_aan_ouders", "Wat ik van de ouders vraag"),
     ):
-        if _text(answers.get(key)) and _text(answers.get(key)) != "weet ik niet":
-            expected.append(Block("paragraph", _text(answers[key]), label=label))
-    expected.append(Block("pairs", items=if_then(answers, lib, situation), label="Als … dan"))
-    sections.append(Section("Als het anders loopt", tuple(expected)))
-
-    follow = [Block("lines", items=("Wie", "Wat", "Wanneer"), count=2, label="Afspraken")]
-    follow.append(Block("paragraph", _text(answers.get("vervolg")) or "____________________", label="Vervolg"))
+        if _text(answers.get(key)):
+            after.append(Block("paragraph", _page_text(answers[key]), label=label))
+    follow = [Block("lines", items=("Wie", "Wat", "Wanneer"))]
+    follow.append(Block("paragraph", _page_text(answers.get("vervolg")) or "____________________", label="Vervolg"))
     if _text(answers.get("vastleggen")):
-        follow.append(Block("paragraph", _text(answers["vastleggen"]), label="Vastleggen en delen"))
-    sections.append(Section("Afspraken", tuple(follow)))
+        follow.append(Block("paragraph", _page_text(answers["vastleggen"]), label="Vastleggen", style="muted"))
+    sections.append(Section("Afspraken", tuple(after + follow)))
+    sections.append(Section("Notities", (Block("lines", count=2, style="fill"),)))
 
     return Document(
-        title=f"Gesprek over {child}" if child else "Gespreksvoorbereiding",
+        title=title,
         subtitle=situation_title,
-        meta=tuple(meta),
+        meta=tuple(header_fields(answers)),
         sections=tuple(sections),
         columns=2,
+        footer=FRONT_FOOTER,
+        back=back_side(answers, situation, title) if back else None,
+        min_body=MIN_BODY,
+    )
+
+
+MIN_BODY = 10.0  # the script is read at arm's length, across a table
+
+
+def back_side(answers: dict, situation: str, title: str) -> Document:
+    """Page 2, voor mezelf: what the parents need not read."""
+    from oudergesprek import talk
+
+    sections: list[Section] = []
+    before = []
+    if _text(answers.get("voorkennis")):
+        before.append(Block("paragraph", _page_text(answers["voorkennis"]), label="Wat de ouders al weten"))
+    bring = answers.get("meenemen")
+    if isinstance(bring, str):
+        bring = [part.strip() for part in bring.split(";") if part.strip()]
+    if _items(bring):
+        before.append(Block("bullets", items=_items(bring), label="Meenemen"))
+    if before:
+        sections.append(Section("Vooraf", tuple(before)))
+
+    reaction = []
+    for key, label in (
+        ("verwachte_reactie", "Verwachte reactie, en wat de ouders dan nodig hebben"),
+        ("stijl", "Wat deze ouders vooral nodig hebben"),
+        ("verwerkingsfase", "Waar de ouders staan in het verwerken"),
+        ("valkuil", "Mijn valkuil"),
+        ("valkuilen", "Mijn valkuil"),
+    ):
+        value = _text(answers.get(key))
+        if value and value != "weet ik niet":
+            reaction.append(Block("paragraph", _page_text(value), label=label))
+    if reaction:
+        sections.append(Section("De reactie", tuple(reaction)))
+
+    plan = if_then(answers, situation)
+    steps: list[Block] = [Block("pairs", items=plan)] if plan else []
+    escalation = _text(talk.situation_data(situation).get("escalatie"))
+    if escalation:
+        steps.append(
+            Block("paragraph", talk.write_in(talk.fill_known(escalation, answers)), label="Als het niet meer gaat")
+        )
+    if steps:
+        sections.append(Section("Als het anders loopt", tuple(steps), style="box"))
+    sections.append(Section("Na het gesprek", (Block("lines", count=2, style="fill"),)))
+
+    return Document(
+        title="Voor mezelf",
+        subtitle=f"{title}: de achterkant, niet voor op tafel",
+        sections=tuple(sections),
+        columns=1,
         footer="  ·  ".join(SKILL_REMINDERS),
+        min_body=MIN_BODY,
     )
 
 
 def anonymize(doc: Document, answers: dict) -> Document:
     """The same document with the child's and parents' names replaced by initials."""
+    from oudergesprek.fill import genitive
+
     mapping = replacer(_text(answers.get("kind")), _text(answers.get("ouders")))
+    mapping |= {genitive(name): f"{short}'s".replace(".'s", "'s") for name, short in mapping.items() if name}
 
     def block(b: Block) -> Block:
         return dataclasses.replace(b, text=hide(b.text, mapping), items=tuple(hide(i, mapping) for i in b.items))
 
     sections = tuple(dataclasses.replace(s, blocks=tuple(block(b) for b in s.blocks)) for s in doc.sections)
     meta = tuple((k, hide(v, mapping)) for k, v in doc.meta)
-    return dataclasses.replace(doc, title=hide(doc.title, mapping), meta=meta, sections=sections)
+    back = anonymize(doc.back, answers) if doc.back is not None else None
+    return dataclasses.replace(
+        doc,
+        title=hide(doc.title, mapping),
+        subtitle=hide(doc.subtitle, mapping),
+        meta=meta,
+        sections=sections,
+        back=back,
+    )

@@ -63,9 +63,19 @@ def ask_choice(question: Question, options: list[tuple[str, str]], current: str 
     """Options are (value, label); the answer is a number, or the value typed out."""
     default = current or question.default
     say(question.prompt)
-    for number, (value, label) in enumerate(options, 1):
-        mark = "  (standaard)" if value == default else ""
-        say(textwrap.fill(f"{label}{mark}", width=78, initial_indent=f"  {number:>2}. ", subsequent_indent="      "))
+    if len(options) <= 4 and all(len(label) <= 10 for _, label in options):  # a one-key choice on one line
+        say(
+            "   ".join(
+                f"  {n}. {label}" + (" (standaard)" if value == default else "")
+                for n, (value, label) in enumerate(options, 1)
+            )
+        )
+    else:
+        for number, (value, label) in enumerate(options, 1):
+            mark = "  (standaard)" if value == default else ""
+            say(
+                textwrap.fill(f"{label}{mark}", width=78, initial_indent=f"  {number:>2}. ", subsequent_indent="      ")
+            )
     while True:
         answer = input(f"Nummer{f' [{default}]' if default else ''}\n> ").strip()
         if answer.lower() in HELP_KEYS:
@@ -78,6 +88,9 @@ def ask_choice(question: Question, options: list[tuple[str, str]], current: str 
         for value, label in options:
             if answer.lower() in (value.lower(), label.lower()):
                 return value
+        first = [value for value, _ in options if len(answer) == 1 and value.lower().startswith(answer.lower())]
+        if len(first) == 1:  # one key: "z" for zij
+            return first[0]
         say(f"  Kies een nummer van 1 tot en met {len(options)}.")
 
 

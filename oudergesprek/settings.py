@@ -38,6 +38,12 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("naam", "", "Uw naam, zoals die op een geprint communicatieplan komt.", max_length=80),
         Setting(
+            "groep",
+            "",
+            "Uw groep, bijvoorbeeld 'groep 5' of 'Dolfijnen'. Dan vraagt een voorbereiding er niet meer naar.",
+            max_length=40,
+        ),
+        Setting(
             "werkplek",
             "school",
             "school (gesprekken aan de klasdeur) of kinderopvang (het haal- en brengmoment).",

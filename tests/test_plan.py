@@ -84,11 +84,12 @@ def test_defaults_for_prep_come_from_the_childs_latest_plan(cli, isolated):
         "aanwezigen": "tolk (Arabisch)",
         "ouders": "moeder (Rania) en vader (Samir), beiden met gezag; beide ouders apart informeren",
         "aanspreekvorm": "u",
+        "groep": "groep 3",
     }
     os.utime(next(folder(isolated).glob("*.yaml")), (1, 1))  # the first plan is clearly older
     later = add(cli, isolated, "later", stijl="weet ik niet", tolk="", informeren="samen", aanspreekvorm="je")
     assert later.exit_code == 0
-    assert defaults_for("Yara") == {"ouders": PLAN["ouders"], "aanspreekvorm": "je"}
+    assert defaults_for("Yara") == {"ouders": PLAN["ouders"], "aanspreekvorm": "je", "groep": "groep 3"}
     assert defaults_for("Bram") == {}
 
 

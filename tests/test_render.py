@@ -58,7 +58,7 @@ def pdf_text(data: bytes) -> str:
 def test_pdf_is_one_page_with_all_the_words(columns):
     doc = sample(columns)
     text = pdf_text(to_pdf(doc))
-    for word in ("Nguyễn", "Łukasz", "Ayşe", "Deel", "Erkenning".upper(), "Kernboodschap", "Vertrouwelijk", "±"):
+    for word in ("Nguyễn", "Łukasz", "Ayşe", "Deel", "Erkenning", "Kernboodschap", "Vertrouwelijk", "±"):
         assert word in text, word
 
 

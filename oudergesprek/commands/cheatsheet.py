@@ -95,7 +95,6 @@ def show(doc: Document) -> None:
 def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
     """The spiekbrief as a Document: skills with phrases, then three boxes: keys, the door, afterwards."""
     from oudergesprek.anonymize import initials
-    from oudergesprek.fill import fill
 
     phrases = pick(lib, opts)
     child = (opts.child or "").strip()
@@ -106,7 +105,7 @@ def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
         blocks = [Block("paragraph", first_sentence(term.explanation), style="muted")] if term else []
         for p in (p for p in phrases if p.skill == skill):
             label = lib.kinds[p.kind].title if p.kind in lib.kinds else p.kind
-            blocks.append(Block("phrase", fill(p.text(form), {"kind": shown}), label=label))
+            blocks.append(Block("phrase", on_paper(p.text(form), form, shown), label=label))
         sections.append(Section(term.title if term else skill, tuple(blocks)))
     question = "Kan ik je snel even spreken?" if form == "je" else "Kan ik u snel even spreken?"
     sections.append(Section("Drie sleutels", (Block("pairs", items=KEYS),), style="box"))
@@ -120,7 +119,35 @@ def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
         sections=tuple(sections),
         columns=2,
         footer="Samen het kind centraal · gemaakt met oudergesprek",
+        max_body=MAX_BODY,
     )
+
+
+MAX_BODY = 13.0  # a short selection is set larger to fill the page, up to this size
+YOUR_CHILD = {"u": "uw kind", "je": "je kind", "jullie": "jullie kind"}
+SHORT_LINE = "______"
+
+
+def on_paper(text: str, form: str, child: str) -> str:
+    """A phrase as it goes on the sheet: the child's name, else "uw kind"; a blank the sheet cannot fill
+    becomes a short line to write on, never a bare "…"."""
+    from oudergesprek.fill import PLACEHOLDER, child_values
+
+    values = child_values(child, None) if child else {}
+    generic = YOUR_CHILD.get(form, "uw kind")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if values.get(name):
+            return str(values[name])
+        if name in ("kind", "hij", "hem"):
+            start = match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:"
+            return generic[:1].upper() + generic[1:] if start or name == "Hij" else generic
+        if name == "Hij":
+            return generic[:1].upper() + generic[1:]
+        return SHORT_LINE
+
+    return PLACEHOLDER.sub(replace, text).replace("…", SHORT_LINE)
 
 
 def meta(lib: Library, opts: CheatsheetOptions, form: str, child: str) -> tuple[tuple[str, str], ...]:
@@ -178,7 +205,7 @@ def usefulness(phrase: Phrase) -> tuple[float, str]:
     """Lower is better: short, usable in many situations, few blanks on paper. Ties by id."""
     text = phrase.text_u
     names = re.findall(r"\{([^{}\s]*)\}", text)
-    blanks = 8 * names.count("kind") + 40 * len([n for n in names if n != "kind"])
+    blanks = 8 * names.count("kind") + 80 * len([n for n in names if n not in ("kind", "hij", "Hij", "hem")])
     return len(text) + blanks - 20 * min(len(phrase.situations), 3), phrase.id
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from oudergesprek import drafts, prompter
+from oudergesprek import drafts, hints, prompter, settings
 from oudergesprek.errors import EXIT_OK, Interrupted, UsageError, raise_interrupt
 from oudergesprek.prepflow import Flow, Question, answer_problems, load_flow
 
@@ -31,6 +34,39 @@ class PrepOptions:
     force: bool = False
     open: bool = False
     anonymous: bool = False
+    back: bool = True  # False: --zonder-achterkant, only the side for the table
+
+
+REVIEW_LABELS = {
+    "kind": "Kind",
+    "ouders": "Ouders",
+    "aanwezigen": "Verder bij",
+    "datum": "Wanneer",
+    "aanspreekvorm": "Aanspreken",
+    "voorkennis": "Weten al",
+    "kernboodschap": "Kern",
+    "doel": "Doel",
+    "opening": "Opening",
+    "feiten": "Feiten",
+    "meenemen": "Meenemen",
+    "positief": "Gaat goed",
+    "verwachte_reactie": "Reactie",
+    "erkenning": "Erkennen",
+    "grens": "Grens",
+    "valkuil": "Valkuil",
+    "aanbod": "Wat nu",
+    "vragen_aan_ouders": "Open vragen",
+    "vervolg": "Vervolg",
+    "doorvragen": "Doorvragen",
+    "samenvatten": "Samenvatten",
+    "structuur": "Regie",
+    "afsluiten": "Afsluiten",
+    "vastleggen": "Vastleggen",
+    "rolverdeling": "Wie zegt wat",
+    "houvast": "Houvast",
+    "vraag_aan_ouders": "Vraag aan ouders",
+    "stijl": "Nodig",
+}
 
 
 def run(opts: PrepOptions) -> int:
@@ -39,20 +75,25 @@ def run(opts: PrepOptions) -> int:
     from oudergesprek.catalog import load_catalog
     from oudergesprek.commands.phrase import warn_problems
 
+    if opts.output is not None:  # before the first question, not after the last
+        from oudergesprek import render
+
+        opts.output = Path(os.path.expanduser(str(opts.output)))
+        render.check_target(opts.output, force=opts.force)
     flow = load_flow()
     catalog = load_catalog()
     warn_problems(catalog.library.problems)
     if opts.answers:
         answers = read_answers(opts.answers, catalog.library, flow)
-        return finish(answers, None, catalog.library, flow, opts)
+        return finish(answers, None, catalog, flow, opts)
     if not sys.stdin.isatty():
         raise UsageError(
             "De voorbereiding stelt vragen en heeft daarvoor een terminal nodig.",
-            "Zonder terminal: oudergesprek prep --answers BESTAND.yaml (zie de voorbeelden in examples/).",
+            f"Zonder terminal: {hints.program()} prep --answers BESTAND.yaml (zie de voorbeelden in examples/).",
         )
     draft = drafts.find(opts.name) if opts.resume else None
-    draft = interview(draft, catalog.library, flow)
-    return finish(draft.answers, draft, catalog.library, flow, opts)
+    draft = interview(draft, catalog, flow)
+    return finish(draft.answers, draft, catalog, flow, opts)
 
 
 def read_answers(path: Path, lib, flow: Flow) -> dict:
@@ -75,7 +116,7 @@ def list_drafts() -> int:
     for message in messages:
         print(message, file=sys.stderr)
     if not found:
-        print("Nog geen voorbereidingen. Begin er een met: oudergesprek prep")
+        print(f"Nog geen voorbereidingen. Begin er een met: {hints.program()} prep")
         return EXIT_OK
     print(f"{'Naam':<42} {'Kind':<14} {'Situatie':<20} {'Bijgewerkt':<17} Status")
     for d in found:
@@ -85,42 +126,56 @@ def list_drafts() -> int:
     return EXIT_OK
 
 
-def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
+def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
     previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
+    lib = catalog.library
     try:
         if draft is None:
             prompter.say(
                 "Voorbereiding van een oudergesprek. Typ ? bij een vraag voor uitleg; Ctrl-C bewaart en stopt.\n"
             )
             situation = ask_situation(lib)
-            draft = drafts.create(drafts.new_name("", situation), {"situatie": situation})
+            answers = {"situatie": situation, "aanspreekvorm": default_form()}
+            group = settings.get("groep")
+            if group:
+                answers["groep"] = group
+            draft = drafts.create(drafts.new_name("", situation), answers)
+            draft.meta["overgenomen"] = ["aanspreekvorm"] + (["groep"] if group else [])
+            drafts.save(draft)
         else:
             prompter.say(f"Verder met {draft.name}.\n")
-        ask_remaining(draft, lib, flow)
-        review(draft, lib, flow)
-        while (too_long := overflow(draft.answers, lib, flow)) is not None:
+        ask_remaining(draft, catalog, flow)
+        complete_draft(draft, catalog, flow)
+        review(draft, catalog, flow)
+        while (too_long := overflow(draft.answers, catalog, flow)) is not None:
             prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
-            review(draft, lib, flow)
+            review(draft, catalog, flow)
         draft.meta["status"] = drafts.STATUS_DONE
         drafts.save(draft)
         return draft
     except (KeyboardInterrupt, EOFError):
         name = draft.name if draft else None
-        hint = f"Ga verder met: oudergesprek prep --resume {name}" if name else "Er was nog niets beantwoord."
+        hint = f"Ga verder met: {hints.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
         if previous is not None:
             signal.signal(signal.SIGHUP, previous)
 
 
-def overflow(answers: dict, lib, flow: Flow) -> str | None:
-    """Why the script would not fit on one page, or None when it fits."""
+def default_form() -> str:
+    from oudergesprek.settings import default_form as configured
+
+    return configured()
+
+
+def overflow(answers: dict, catalog, flow: Flow) -> str | None:
+    """Why the script would not fit on its page(s), or None when it fits."""
     from oudergesprek import render
     from oudergesprek.prepscript import build
 
     try:
-        render.check_fits(build(answers, lib, flow))
+        render.check_fits(build(answers, catalog.library, flow, catalog.index))
     except render.DocumentTooLong as error:
         return error.message
     return None
@@ -132,55 +187,153 @@ def ask_situation(lib) -> str:
     question = Question(
         "situatie", "Over wat voor gesprek gaat het?", f"Kies het nummer dat het best past.\n{explained}"
     )
+    prompter.say("Vraag 1")
     return prompter.ask_choice(question, options)
 
 
-def candidates(question: Question, answers: dict, lib) -> list[str]:
-    from oudergesprek.fill import fill
+def candidates(question: Question, answers: dict, catalog) -> list[str]:
+    """Up to five phrases that fit the situation and what was written so far, with what is known filled in."""
+    from oudergesprek import talk
 
-    situation, form = answers.get("situatie", ""), answers.get("aanspreekvorm", "u")
-    fitting = [p for p in lib.phrases if p.kind in question.kinds and situation in p.situations]
-    if len(fitting) < 3:
-        fitting += [p for p in lib.phrases if p.kind in question.kinds and p not in fitting][: 3 - len(fitting)]
-    return [fill(p.text(form), {"kind": answers.get("kind")}) for p in fitting[:5]]
+    found = talk.ranked(catalog.library, catalog.index, question.kinds, answers)
+    return [talk.phrase_text(p, answers) for p in found]
 
 
-def ask(question: Question, answers: dict, lib) -> Any:
+def fill_blanks(text: str, answers: dict) -> str:
+    """Ask for each placeholder a chosen phrase still has open; an empty answer leaves a line to write on."""
+    from oudergesprek import talk
+    from oudergesprek.model import PLACEHOLDERS
+
+    for name in dict.fromkeys(talk.blanks_in(text)):
+        value = prompter.ask_text(
+            Question(
+                name, f"  Wat komt er op [{name}] ({PLACEHOLDERS[name]})? Enter: een lijn om met de hand in te vullen"
+            )
+        )
+        text = text.replace(f"[{name}]", value or talk.WRITE_IN)
+    return text
+
+
+def ask(question: Question, answers: dict, catalog) -> Any:
     current = answers.get(question.key)
     if question.type == "keuze":
         return prompter.ask_choice(question, [(c, c) for c in question.choices], str(current or ""))
+    if question.key == "meenemen":
+        shown = "; ".join(current) if isinstance(current, list) else str(current or "")
+        typed = prompter.ask_text(replace(question, type="tekst"), shown)
+        return [part.strip() for part in typed.split(";") if part.strip()][: question.max or 6]
     if question.type == "lijst":
         return prompter.ask_list(question, current if isinstance(current, list) else None)
     if question.type == "zin":
-        return prompter.ask_phrase(question, candidates(question, answers, lib), str(current or ""))
+        chosen = prompter.ask_phrase(question, candidates(question, answers, catalog), str(current or ""))
+        return fill_blanks(chosen, answers)
     return prompter.ask_text(question, str(current or ""))
 
 
-def ask_remaining(draft: drafts.Draft, lib, flow: Flow) -> None:
-    skill = None
-    for question in flow.for_situation(draft.answers["situatie"]):
+def ask_with_followups(question: Question, answers: dict, catalog, situation: str) -> None:
+    """One numbered question: its own answer, then the follow-ups that belong to it."""
+    from oudergesprek import talk
+
+    if question.key == "kind":
+        answers.update(child_answer(prompter.ask_text(question, str(answers.get("kind") or ""))))
+    else:
+        answers[question.key] = ask(question, answers, catalog)
+    if question.key == "ouders" and answers.get("aanspreekvorm") in ("je", "jullie"):
+        answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
+    for sub in question.after:
+        if not sub.applies_to(situation) or (sub.only_if_filled and not answers.get(question.key)):
+            continue
+        if sub.key == "voornaamwoord" and answers.get("voornaamwoord"):
+            continue
+        if sub.key == "meenemen":
+            current = answers.get("meenemen")
+            shown = "; ".join(current) if isinstance(current, list) else proposal_items(answers, situation)
+            typed = prompter.ask_text(replace(sub, type="tekst", default=shown))
+            answers["meenemen"] = [part.strip() for part in typed.split(";") if part.strip()][: sub.max or 6]
+            continue
+        answers[sub.key] = ask(sub, answers, catalog)
+
+
+def proposal_items(answers: dict, situation: str) -> str:
+    """What to bring, as proposed for this situation (filled in), on one line."""
+    from oudergesprek import talk
+
+    form = talk.form_of(answers)
+    items = talk.situation_data(situation).get("meenemen") or []
+    return "; ".join(talk.write_in(talk.fill_known(talk.in_form(i, form), answers)) for i in items)
+
+
+def child_answer(text: str) -> dict:
+    """ "Sanne, groep 5", "Milan (zij) groep 4" or "Noor": the name, and the groep and pronoun when given."""
+    out: dict = {}
+    pronoun = re.search(r"\b(hij|zij|ze)\b", text, re.IGNORECASE)
+    if pronoun:
+        out["voornaamwoord"] = "zij" if pronoun.group(1).lower() in ("zij", "ze") else "hij"
+        text = text[: pronoun.start()] + text[pronoun.end() :]
+    parts = [p.strip(" ()/") for p in re.split(r"[,;()/]", text) if p.strip(" ()/")]
+    if not parts:
+        return out
+    name, rest = parts[0], parts[1:]
+    inline = re.match(r"(.+?)\s+(groep\s*\d+\w*)$", name, re.IGNORECASE)
+    if inline:
+        name, rest = inline.group(1), [inline.group(2), *rest]
+    out["kind"] = name.strip()
+    if rest:
+        out["groep"] = rest[0]
+    return out
+
+
+def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    situation = draft.answers["situatie"]
+    phase = None
+    for question in flow.asked(situation):
         if question.key in draft.answers:
             continue
-        if question.skill and question.skill != skill:
-            skill = question.skill
-            prompter.say(f"\n── {SKILL_TITLES.get(skill, skill)} ──")
-        prompter.say("")
-        draft.answers[question.key] = ask(question, draft.answers, lib)
-        if question.key == "kind" and draft.answers["kind"]:
+        if question.phase and question.phase != phase:
+            phase = question.phase
+            prompter.say(f"\n── {phase} ──")
+        number, total = progress(draft, flow, question)
+        tag = SKILL_TITLES.get(question.skill, question.skill)
+        prompter.say(f"\nVraag {number} van {total}" + (f"  · {tag}" if tag else ""))
+        ask_with_followups(question, draft.answers, catalog, situation)
+        if question.key == "kind" and draft.answers.get("kind"):
             draft = rename_for_child(draft)
-            take_over_plan(draft.answers)
+            take_over_plan(draft)
         drafts.save(draft)
 
 
-def take_over_plan(answers: dict) -> None:
+def progress(draft: drafts.Draft, flow: Flow, question: Question) -> tuple[int, int]:
+    """Where this question stands: the situation is question 1; what the plan or settings gave is not counted."""
+    given = set(draft.meta.get("overgenomen") or [])
+    asked = [q for q in flow.asked(draft.answers["situatie"]) if q.key not in given]
+    return 2 + asked.index(question), 1 + len(asked)
+
+
+def take_over_plan(draft: drafts.Draft) -> None:
     """What the family's communication plan already says is not asked again."""
+    from oudergesprek import talk
     from oudergesprek.plans import defaults_for
 
-    known = {key: value for key, value in defaults_for(str(answers["kind"])).items() if key not in answers}
+    answers = draft.answers
+    plan = defaults_for(str(answers["kind"]))
+    known = {key: value for key, value in plan.items() if key not in answers or key == "aanspreekvorm"}
     if known:
         answers.update(known)
+        draft.meta["overgenomen"] = list(dict.fromkeys([*(draft.meta.get("overgenomen") or []), *known]))
+        if answers.get("ouders") and answers.get("aanspreekvorm") in ("je", "jullie"):
+            answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
         shown = ", ".join(f"{key}: {value}" for key, value in known.items())
         prompter.say(f"  Overgenomen uit het communicatieplan: {shown}. Aanpassen kan straks in het overzicht.")
+
+
+def complete_draft(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    """What is not asked (standard goal, open questions, best phrases) goes into the draft, for the review."""
+    from oudergesprek.prepscript import completed
+
+    filled = completed(draft.answers, catalog.library, flow, catalog.index)
+    if filled != draft.answers:
+        draft.answers.update(filled)
+        drafts.save(draft)
 
 
 def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
@@ -193,41 +346,117 @@ def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
     return draft
 
 
-def review(draft: drafts.Draft, lib, flow: Flow) -> None:
-    questions = flow.for_situation(draft.answers["situatie"])
+def review_items(draft: drafts.Draft, flow: Flow) -> list[tuple[Question, str]]:
+    """One line per answer: every question asked, then what was filled in without asking."""
+    situation = draft.answers["situatie"]
+    items = []
+    for question in flow.for_situation(situation):
+        if not question.asked and not draft.answers.get(question.key):
+            continue
+        if question.key in ("groep",):
+            continue
+        items.append((question, review_value(question, draft.answers, situation)))
+    return items
+
+
+def review_value(question: Question, answers: dict, situation: str) -> str:
+    from oudergesprek import talk
+
+    if question.key == "kind":
+        parts = [talk.text(answers.get("kind")), talk.text(answers.get("groep"))]
+        if answers.get("voornaamwoord") in ("hij", "zij"):
+            parts.insert(1, str(answers["voornaamwoord"]))
+        return ", ".join(p for p in parts if p)
+    current = answers.get(question.key)
+    value = (" / ".join(str(v) for v in current) if isinstance(current, list) else talk.text(current)) or "—"
+    for sub in question.after:
+        if sub.applies_to(situation) and talk.text(answers.get(sub.key)) and sub.key != "voornaamwoord":
+            value += f" · {REVIEW_LABELS.get(sub.key, sub.key).lower()}: {talk.text(answers.get(sub.key))}"
+    return value
+
+
+def short(text: str, width: int) -> str:
+    """Cut at a word, never inside one, with … when something was left out."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.") + " …"
+
+
+def review_line(number: int, question: Question, value: str) -> str:
+    width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+    label = REVIEW_LABELS.get(question.key, question.key)
+    head = f"{number:>2}. {label:<12} "
+    return head + short(value, width - len(head))
+
+
+def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    situation = draft.answers["situatie"]
+    items = review_items(draft, flow)
+    prompter.say("\n── Overzicht ──")
+    for number, (question, value) in enumerate(items, 1):
+        prompter.say(review_line(number, question, value))
     while True:
-        prompter.say("\n── Overzicht ──")
-        for number, question in enumerate(questions, 1):
-            value = draft.answers.get(question.key)
-            shown = "; ".join(value) if isinstance(value, list) else str(value or "—")
-            prompter.say(f"{number:>2}. {question.prompt}\n    {shown}")
-        choice = input("\nNummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
+        choice = input("Nummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
         if not choice:
             return
-        if choice.isdigit() and 1 <= int(choice) <= len(questions):
-            question = questions[int(choice) - 1]
-            draft.answers[question.key] = ask(question, draft.answers, lib)
+        if choice.isdigit() and 1 <= int(choice) <= len(items):
+            question = items[int(choice) - 1][0]
+            before = [value for _, value in items]
+            if question.asked:
+                ask_with_followups(question, draft.answers, catalog, situation)
+            else:
+                draft.answers[question.key] = ask(question, draft.answers, catalog)
             drafts.save(draft)
+            items = review_items(draft, flow)
+            changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
+            prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
+            for n in changed:
+                prompter.say(review_line(n + 1, items[n][0], items[n][1]))
         else:
-            prompter.say(f"  Kies een nummer van 1 tot en met {len(questions)}, of druk op Enter.")
+            prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
 
 
-def finish(answers: dict, draft: drafts.Draft | None, lib, flow: Flow, opts: PrepOptions) -> int:
+def documents_folder() -> Path:
+    """Where a teacher looks for a file: the Documents folder (XDG_DOCUMENTS_DIR, Documenten or Documents),
+    else the home folder."""
+    home = Path.home()
+    named = os.environ.get("XDG_DOCUMENTS_DIR")
+    if named and os.path.isabs(os.path.expandvars(named)):
+        return Path(os.path.expandvars(named))
+    for name in ("Documenten", "Documents"):
+        if (home / name).is_dir():
+            return home / name
+    return home
+
+
+def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.prepscript import anonymize, build
 
-    document = build(answers, lib, flow)
+    document = build(answers, catalog.library, flow, catalog.index, back=opts.back)
     if opts.anonymous:
         document = anonymize(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
-        print(f"Script opgeslagen: {written}")
+        print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
             render.open_file(written)
         return EXIT_OK
+    if draft is None:
+        render.print_document(document)
+        return EXIT_OK
     render.print_document(document)
-    if draft is not None:
-        beside = draft.path.with_suffix(".pdf")
-        render.render(document, beside, force=True)
-        print(f"\nHet script staat ook klaar om te printen: {beside}")
+    folder = documents_folder()
+    target = folder / f"{draft.name}.pdf"
+    try:
+        render.render(document, target, force=True)
+    except UsageError:
+        target = draft.path.with_suffix(".pdf")
+        render.render(document, target, force=True)
+    sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
+    print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
     return EXIT_OK

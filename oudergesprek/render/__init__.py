@@ -64,10 +64,10 @@ def open_file(path: Path) -> bool:
 
 
 def check_fits(doc: Document) -> None:
-    """Raise DocumentTooLong when the document cannot fit on one A4 page."""
-    from oudergesprek.render.pdf import fit
+    """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page."""
+    from oudergesprek.render.pdf import fit_all
 
-    fit(doc)
+    fit_all(doc)
 
 
 def check_target(path: Path, *, force: bool) -> str:

@@ -1,4 +1,4 @@
-"""A Document as one self-contained HTML file that prints on exactly one A4 page.
+"""A Document as one self-contained HTML file that prints on exactly one A4 page per side of the sheet.
 
 The PDF layout engine decides: the body size, which sections go in which column and the spacing are
 taken from its fit (with a few millimetres to spare for the browser), and the shipped font is
@@ -54,58 +54,79 @@ def font_faces(doc: Document) -> str:
     return "\n".join(faces)
 
 
-def css(doc: Document, s: Scale) -> str:
-    """Print CSS with the sizes the PDF fit chose."""
-    c = {name: hex_colour(getattr(style, name)) for name in ("INK", "MUTED", "LABEL", "ACCENT", "ACCENT_DARK")}
-    c |= {name: hex_colour(getattr(style, name)) for name in ("BAR", "BOX", "BOX_ACCENT", "RULE")}
-    mm = "{:.2f}mm".format
-    return f"""
+def css(pages: list[tuple[Document, Scale]]) -> str:
+    """Print CSS: the page rules once, then per page the sizes the PDF fit chose for that page."""
+    c = colours()
+    common = f"""
 @page {{ size: A4; margin: 0; }}
 * {{ box-sizing: border-box; }}
 html, body {{ margin: 0; padding: 0; }}
 body {{ font-family: "OG DejaVu Sans", "DejaVu Sans", Verdana, sans-serif; color: {c["INK"]};
-  font-size: {s.body:.2f}pt; line-height: {mm(s.line)}; font-kerning: normal;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; background: #e8ebed; }}
+  font-kerning: normal; -webkit-print-color-adjust: exact; print-color-adjust: exact; background: #e8ebed; }}
 .page {{ position: relative; width: 210mm; height: {PAGE_H}mm; margin: 8mm auto; background: #fff;
-  padding: {mm(style.MARGIN_TOP)} {mm(style.MARGIN_X)} 0; overflow: visible;
-  box-shadow: 0 1mm 4mm rgba(0, 0, 0, .18); }}
+  padding: {style.MARGIN_TOP:.2f}mm {style.MARGIN_X:.2f}mm 0; overflow: visible;
+  box-shadow: 0 1mm 4mm rgba(0, 0, 0, .18); break-after: page; page-break-after: always; }}
+.page:last-child {{ break-after: auto; page-break-after: auto; }}
 @media print {{ body {{ background: none; }} .page {{ margin: 0; box-shadow: none; }} }}
 p, h1, h2, ol, ul {{ margin: 0; padding: 0; }}
-header {{ border-bottom: 0.5mm solid {c["ACCENT"]}; padding-bottom: {mm(s.line * 0.45 - 0.25)};
-  margin-bottom: {mm(s.header_gap)}; }}
-h1 {{ font-size: {s.h1:.2f}pt; line-height: {mm(s.h1_line)}; color: {c["ACCENT_DARK"]}; font-weight: 700; }}
-.sub {{ color: {c["MUTED"]}; margin-top: {mm(s.line * 0.15)}; }}
-.meta {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; margin-top: {mm(s.line * 0.3)}; }}
-.meta .sep {{ color: {c["LABEL"]}; white-space: pre; }}
-.key, .label {{ font-size: {s.label:.2f}pt; font-weight: 700; color: {c["LABEL"]}; letter-spacing: 0.35pt;
-  text-transform: uppercase; }}
-.grid {{ display: grid; grid-template-columns: repeat({max(1, doc.columns)}, 1fr);
-  column-gap: {mm(style.column_gap(doc.columns))}; align-items: start; }}
+ol, ul {{ list-style: none; }}
 section {{ break-inside: avoid; }}
-h2 {{ font-size: {s.h2:.2f}pt; line-height: {mm(s.h2_line)}; color: {c["ACCENT"]}; font-weight: 700;
+"""
+    return common + "".join(page_css(doc, s, f"#{page_id(n)}") for n, (doc, s) in enumerate(pages))
+
+
+def page_id(n: int) -> str:
+    return f"blad{n + 1}"
+
+
+def colours() -> dict[str, str]:
+    names = ("INK", "MUTED", "LABEL", "ACCENT", "ACCENT_DARK", "BAR", "BOX", "BOX_ACCENT", "RULE")
+    return {name: hex_colour(getattr(style, name)) for name in names}
+
+
+def page_css(doc: Document, s: Scale, scope: str) -> str:
+    """The rules for one page, each selector inside `scope`."""
+    c = colours()
+    mm = "{:.2f}mm".format
+    rules = f"""
+§ {{ font-size: {s.body:.2f}pt; line-height: {mm(s.line)}; }}
+§header {{ border-bottom: 0.5mm solid {c["ACCENT"]}; padding-bottom: {mm(s.line * 0.45 - 0.25)};
+  margin-bottom: {mm(s.header_gap)}; }}
+§h1 {{ font-size: {s.h1:.2f}pt; line-height: {mm(s.h1_line)}; color: {c["ACCENT_DARK"]}; font-weight: 700; }}
+§.sub {{ color: {c["MUTED"]}; margin-top: {mm(s.line * 0.15)}; }}
+§.meta {{ display: grid; grid-template-columns: auto 1fr auto 1fr; column-gap: 2.5mm; row-gap: {mm(s.item_gap)};
+  background: {c["BOX"]}; border-radius: 1.6mm; padding: {mm(s.box_pad * 0.8)}; margin-top: {mm(s.line * 0.4)}; }}
+§.meta .wide {{ grid-column: 2 / 5; }}
+§.meta .second {{ padding-left: 3.5mm; }}
+§.key, §.label {{ font-size: {s.label:.2f}pt; font-weight: 700; color: {c["MUTED"]}; }}
+§.grid {{ display: grid; grid-template-columns: repeat({max(1, doc.columns)}, 1fr);
+  column-gap: {mm(style.column_gap(doc.columns))}; align-items: start; }}
+§h2 {{ font-size: {s.h2:.2f}pt; line-height: {mm(s.h2_line)}; color: {c["ACCENT"]}; font-weight: 700;
   display: flex; justify-content: space-between; gap: 2mm; border-bottom: 0.25mm solid {c["RULE"]};
   padding-bottom: {mm(s.title_gap * 0.45 - 0.13)}; margin-bottom: {mm(s.title_gap * 0.55 - 0.12)}; }}
-h2 .note {{ font-size: {s.small:.2f}pt; font-weight: 400; color: {c["MUTED"]}; white-space: nowrap; }}
-section.box {{ background: {c["BOX"]}; border-radius: 1.6mm; padding: {mm(s.box_pad)}; }}
-section.box h2 {{ color: {c["BOX_ACCENT"]}; border-bottom: 0; padding-bottom: 0; margin-bottom: {mm(s.title_gap)}; }}
-.continued {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; font-weight: 700; color: {c["MUTED"]};
+§h2 .note {{ font-size: {s.small:.2f}pt; font-weight: 400; color: {c["MUTED"]}; white-space: nowrap; }}
+§section.box {{ background: {c["BOX"]}; border-radius: 1.6mm; padding: {mm(s.box_pad)}; }}
+§section.box h2 {{ color: {c["BOX_ACCENT"]}; border-bottom: 0; padding-bottom: 0; margin-bottom: {mm(s.title_gap)}; }}
+§.continued {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; font-weight: 700; color: {c["MUTED"]};
   margin-bottom: {mm(s.title_gap)}; }}
-.block + .block {{ margin-top: {mm(s.block_gap)}; }}
-.muted {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; color: {c["MUTED"]}; }}
-.phrase {{ border-left: {mm(s.bar_width)} solid {c["BAR"]}; padding-left: {mm(s.bar_indent - s.bar_width)}; }}
-.label {{ display: block; line-height: {mm(s.label_line)}; }}
-ol, ul {{ list-style: none; }}
-li {{ position: relative; padding-left: {mm(s.hang)}; }}
-li + li {{ margin-top: {mm(s.item_gap)}; }}
-li .mark {{ position: absolute; left: 0; font-weight: 700; color: {c["ACCENT"]}; }}
-.pairs li {{ padding-left: 0; }}
-.pairs strong {{ color: {c["ACCENT_DARK"]}; }}
-.write {{ height: {mm(s.write_line)}; border-bottom: 0.2mm solid {c["RULE"]}; display: flex; align-items: flex-end;
+§.block + .block {{ margin-top: {mm(s.block_gap)}; }}
+§.muted {{ font-size: {s.small:.2f}pt; line-height: {mm(s.small_line)}; color: {c["MUTED"]}; }}
+§.large {{ font-size: {s.large:.2f}pt; line-height: {mm(s.large_line)}; font-weight: 700; }}
+§.phrase {{ border-left: {mm(s.bar_width)} solid {c["BAR"]}; padding-left: {mm(s.bar_indent - s.bar_width)}; }}
+§.phrase .large {{ font-weight: 400; }}
+§.label {{ display: block; line-height: {mm(s.label_line)}; }}
+§li {{ position: relative; padding-left: {mm(s.hang)}; }}
+§li + li {{ margin-top: {mm(s.item_gap)}; }}
+§li .mark {{ position: absolute; left: 0; font-weight: 700; color: {c["ACCENT"]}; }}
+§.pairs li {{ padding-left: 0; }}
+§.pairs strong {{ color: {c["ACCENT_DARK"]}; }}
+§.write {{ height: {mm(s.write_line)}; border-bottom: 0.2mm solid {c["RULE"]}; display: flex; align-items: flex-end;
   font-size: {s.small:.2f}pt; color: {c["MUTED"]}; padding-bottom: 0.6mm; }}
-footer {{ position: absolute; left: {mm(style.MARGIN_X)}; right: {mm(style.MARGIN_X)};
+§footer {{ position: absolute; left: {mm(style.MARGIN_X)}; right: {mm(style.MARGIN_X)};
   bottom: {mm(PAGE_H - style.FOOTER_BOTTOM)};
   font-size: {style.FOOTER_SIZE}pt; line-height: {mm(style.FOOTER_LINE)}; color: {c["LABEL"]}; }}
 """
+    return rules.replace("§ ", scope + " ").replace("§", scope + " ")
 
 
 def block_html(block: Block) -> str:
@@ -118,7 +139,8 @@ def body_html(block: Block) -> str:
     e = escape
     if block.kind == "phrase":
         label = f'<span class="label">{e(block.label)}</span>' if block.label else ""
-        return f'<div class="block phrase">{label}<p>{e(block.text)}</p></div>'
+        size = ' class="large"' if block.style == "large" else ""
+        return f'<div class="block phrase">{label}<p{size}>{e(block.text)}</p></div>'
     if block.kind in ("bullets", "numbered"):
         tag = "ol" if block.kind == "numbered" else "ul"
         marks = [f"{n}." if tag == "ol" else "•" for n in range(1, len(block.items) + 1)]
@@ -138,7 +160,7 @@ def body_html(block: Block) -> str:
             for n in range(max(1, block.count)):
                 rows.append(f'<div class="write">{e(with_colon(label)) if n == 0 and label else ""}</div>')
         return f'<div class="block">{"".join(rows)}</div>'
-    cls = "block muted" if block.style == "muted" else "block"
+    cls = {"muted": "block muted", "large": "block large"}.get(block.style, "block")
     return f'<p class="{cls}">{e(block.text)}</p>'
 
 
@@ -155,37 +177,62 @@ def section_html(section: Section, start: int, end: int, title: bool, gap: float
     return f"<section{cls}{spacing}>{head}{body}</section>"
 
 
-def to_html(doc: Document) -> str:
-    """The whole page; raises DocumentTooLong when it cannot fit on one A4."""
+def fitted(page: Document, n: int):
+    """The PDF fit of one side, with a few millimetres to spare for the browser when that fits."""
     from oudergesprek.render import DocumentTooLong
-    from oudergesprek.render.pdf import fit
+    from oudergesprek.render.pdf import fit_side
 
     try:
-        layout = fit(doc, slack=SLACK_MM)
+        return fit_side(page, n, slack=SLACK_MM)
     except DocumentTooLong:
-        layout = fit(doc)  # fits only without the spare room: still the best there is, or DocumentTooLong
+        return fit_side(page, n)  # fits only without the spare room: still the best there is, or DocumentTooLong
+
+
+def page_html(doc: Document, layout, n: int) -> str:
     e = escape
     columns = []
     for c, frags in enumerate(layout.columns):
         parts = [
-            section_html(doc.sections[f.index], f.start, f.end, f.title, layout.gaps[c] if n else 0)
-            for n, f in enumerate(frags)
+            section_html(doc.sections[f.index], f.start, f.end, f.title, layout.gaps[c] if i else 0)
+            for i, f in enumerate(frags)
         ]
         columns.append(f'<div class="col">{"".join(parts)}</div>')
-    meta = '<span class="sep"> · </span>'.join(
-        f'<span class="key">{e(k)}</span> <span>{e(v)}</span>' for k, v in doc.meta
-    )
     head = [f"<h1>{e(doc.title)}</h1>"]
     if doc.subtitle:
         head.append(f'<p class="sub">{e(doc.subtitle)}</p>')
-    if meta:
-        head.append(f'<p class="meta">{meta}</p>')
+    if doc.meta:
+        head.append(meta_html(doc.meta))
     footer = f"<footer>{e(doc.footer)}</footer>" if doc.footer else ""
+    return (
+        f'<div class="page" id="{page_id(n)}">\n<header>{"".join(head)}</header>\n'
+        f'<main class="grid">{"".join(columns)}</main>\n{footer}\n</div>\n'
+    )
+
+
+def meta_html(meta: tuple[tuple[str, str], ...]) -> str:
+    """The header fields in the grid the PDF draws: two short ones per row, a long one over the width."""
+    from oudergesprek.render.pdf import meta_rows
+
+    e = escape
+    cells = []
+    for row in meta_rows(meta):
+        for n, (key, value) in enumerate(row):
+            cls = "key second" if n else "key"
+            wide = ' class="wide"' if len(row) == 1 else ""
+            cells.append(f'<span class="{cls}">{e(key)}</span><span{wide}>{e(value)}</span>')
+    return f'<div class="meta">{"".join(cells)}</div>'
+
+
+def to_html(doc: Document) -> str:
+    """Every side of the sheet as a printed A4 page; raises DocumentTooLong when a side cannot fit."""
+    e = escape
+    layouts = [(page, fitted(page, n)) for n, page in enumerate(doc.pages())]
+    laid = [(layout.doc or page, layout) for page, layout in layouts]
+    pages = "".join(page_html(page, layout, n) for n, (page, layout) in enumerate(laid))
     return (
         f'<!DOCTYPE html>\n<html lang="{e(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="oudergesprek">\n<title>{e(doc.title)}</title>\n'
-        f"<style>\n{font_faces(doc)}\n{css(doc, layout.scale)}</style>\n</head>\n<body>\n"
-        f'<div class="page">\n<header>{"".join(head)}</header>\n'
-        f'<main class="grid">{"".join(columns)}</main>\n{footer}\n</div>\n</body>\n</html>\n'
+        f"<style>\n{font_faces(doc)}\n{css([(page, layout.scale) for page, layout in laid])}</style>\n</head>\n"
+        f"<body>\n{pages}</body>\n</html>\n"
     )

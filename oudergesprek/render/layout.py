@@ -120,8 +120,8 @@ class Engine:
 
     # --- blocks -------------------------------------------------------------------------------
     def label(self, text: str, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
-        """A small grey heading in capitals over a block."""
-        run = Run(text.upper(), s.label, bold=True, colour=style.LABEL, spacing=0.35)
+        """A small bold heading over a block, in ordinary letters so it reads at a glance."""
+        run = Run(text, s.label, bold=True, colour=style.MUTED)
         return self.paragraph([run], x, y, w, s.label_line, draw)
 
     def block(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
@@ -145,6 +145,8 @@ class Engine:
             return h
         if block.style == "muted":
             return self.paragraph([Run(block.text, s.small, colour=style.MUTED)], x, y, w, s.small_line, draw)
+        if block.style == "large":
+            return self.paragraph([Run(block.text, s.large, bold=True)], x, y, w, s.large_line, draw)
         return self.paragraph([Run(block.text, s.body)], x, y, w, s.line, draw)
 
     def _phrase(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
@@ -152,7 +154,8 @@ class Engine:
         h = 0.0
         if block.label:
             h += self.label(block.label, inner, y, w - s.bar_indent, s, draw)
-        h += self.paragraph([Run(block.text, s.body)], inner, y + h, w - s.bar_indent, s.line, draw)
+        size, line = (s.large, s.large_line) if block.style == "large" else (s.body, s.line)
+        h += self.paragraph([Run(block.text, size)], inner, y + h, w - s.bar_indent, line, draw)
         if draw:
             self.rect(x, y + 0.4, s.bar_width, h - 0.8, style.BAR)
         return h

@@ -1,14 +1,16 @@
-"""One A4 page as PDF: find the largest readable size at which the document fits, then draw it.
+"""A4 pages as PDF: for each side of the sheet, find the largest readable size at which the document fits, then draw it.
 
 Fitting: for each body size from MAX_SIZE down to MIN_SIZE (steps of SIZE_STEP) every section is
 measured with the real font. A one-column document fits when its sections stacked fit the page. A
 grid (2 or 3 columns) places whole sections over the columns with the tallest column as low as
 possible; a section continues in the next column only when that allows a body size a full point
 larger. If nothing fits at MIN_SIZE the document is refused with DocumentTooLong: text is never cut.
+A document with a `back` gets a second page, fitted on its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -36,6 +38,7 @@ class Layout:
     columns: list[list[Fragment]]
     gaps: list[float]  # space between fragments, per column
     header_h: float
+    doc: Document | None = None  # the page as laid out (write-in lines stretched to fill)
 
 
 class Measured:
@@ -146,13 +149,14 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     """
     engine = engine or Engine()
     whole = flowing = None
-    for size in style.sizes():
+    sizes = style.sizes(doc.min_body, doc.max_body)
+    for size in sizes:
         m = Measured(engine, doc, Scale(size))
         cols = m.partition()
         if max(m.column(c) for c in cols) <= m.available - slack:
             whole = Layout(m.s, cols, m.justified(cols), m.header_h)
             break
-    for size in style.sizes() if doc.columns > 1 else []:
+    for size in sizes if doc.columns > 1 else []:
         if whole and size < whole.scale.body + FLOW_ADVANTAGE:
             break
         m = Measured(engine, doc, Scale(size))
@@ -161,8 +165,37 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
             flowing = Layout(m.s, flow[0], [m.s.section_gap] * len(flow[0]), m.header_h)
             break
     if flowing or whole:
-        return flowing or whole
-    raise too_long(doc, Measured(engine, doc, Scale(style.MIN_SIZE)))
+        return stretched(engine, doc, flowing or whole, slack)
+    raise too_long(doc, Measured(engine, doc, Scale(sizes[-1])))
+
+
+def stretched(engine: Engine, doc: Document, layout: Layout, slack: float) -> Layout:
+    """Write-in lines marked "fill" get as many extra lines as the rest of their column holds."""
+    layout.doc = doc
+    where = [(i, j) for i, sec in enumerate(doc.sections) for j, b in enumerate(sec.blocks) if b.style == "fill"]
+    if not where:
+        return layout
+    i, j = where[0]
+    column = next(
+        (c for c, frags in enumerate(layout.columns) if any(f.index == i and f.start <= j < f.end for f in frags)),
+        None,
+    )
+    if column is None:
+        return layout
+    m = Measured(engine, doc, layout.scale)
+    spare = m.available - slack - m.column(layout.columns[column])
+    extra = min(20, int(max(0.0, spare - 0.5) // layout.scale.write_line))
+    if extra <= 0:
+        return layout
+    section = doc.sections[i]
+    block = dataclasses.replace(section.blocks[j], count=section.blocks[j].count + extra)
+    blocks = section.blocks[:j] + (block,) + section.blocks[j + 1 :]
+    sections = doc.sections[:i] + (dataclasses.replace(section, blocks=blocks),) + doc.sections[i + 1 :]
+    grown = dataclasses.replace(doc, sections=sections)
+    m = Measured(engine, grown, layout.scale)
+    if max(m.column(c) for c in layout.columns) > m.available - slack:
+        return layout
+    return Layout(layout.scale, layout.columns, m.justified(layout.columns), m.header_h, grown)
 
 
 def too_long(doc: Document, m: Measured) -> DocumentTooLong:
@@ -193,38 +226,98 @@ def too_long(doc: Document, m: Measured) -> DocumentTooLong:
 
 
 def header(engine: Engine, doc: Document, s: Scale, draw: bool) -> float:
-    """Title, subtitle and meta fields over the full width, closed by a coloured rule."""
+    """Title, subtitle and the meta fields as a tinted block over the full width, closed by a coloured rule."""
     x, y, w = style.MARGIN_X, style.MARGIN_TOP, style.CONTENT_W
     h = engine.paragraph([Run(doc.title, s.h1, bold=True, colour=style.ACCENT_DARK)], x, y, w, s.h1_line, draw)
     if doc.subtitle:
         h += s.line * 0.15
         h += engine.paragraph([Run(doc.subtitle, s.body, colour=style.MUTED)], x, y + h, w, s.line, draw)
     if doc.meta:
-        runs: list[Run] = []
-        for n, (key, value) in enumerate(doc.meta):
-            if n:
-                runs.append(Run("  ·", s.small, colour=style.LABEL))
-            runs.append(Run(" " + key.upper(), s.label, bold=True, colour=style.LABEL, spacing=0.35))
-            runs.append(Run(" " + value, s.small, colour=style.INK))
-        h += s.line * 0.3
-        h += engine.paragraph(runs, x, y + h, w, s.small_line, draw)
+        h += s.line * 0.4
+        h += meta_block(engine, doc.meta, x, y + h, w, s, draw)
     h += s.line * 0.45
     if draw:
         engine.rule(x, y + h, x + w, style.ACCENT, 0.5)
     return h + s.header_gap
 
 
+def meta_rows(meta: tuple[tuple[str, str], ...]) -> list[list[tuple[str, str]]]:
+    """Two short fields side by side; a long one takes the whole width."""
+    rows: list[list[tuple[str, str]]] = []
+    open_row = False
+    for key, value in meta:
+        short = len(value) <= style.META_SHORT
+        if short and open_row:
+            rows[-1].append((key, value))
+            open_row = False
+        else:
+            rows.append([(key, value)])
+            open_row = short
+    return rows
+
+
+def meta_block(
+    engine: Engine, meta: tuple[tuple[str, str], ...], x: float, y: float, w: float, s: Scale, draw: bool
+) -> float:
+    """The header fields as label and value in a grid on a tinted block."""
+    pad = s.box_pad * 0.8
+    if draw:
+        height = meta_block(engine, meta, x, y, w, s, False)
+        engine.rect(x, y, w, height, style.BOX, round_=True)
+    label = lambda key: Run(key, s.label, bold=True, colour=style.MUTED)  # noqa: E731
+    key_w = max(engine.width(key, label(key)) for key, _ in meta) + 2.5
+    inner = w - 2 * pad
+    half = (inner - 6.0) / 2
+    h = pad
+    for n, row in enumerate(meta_rows(meta)):
+        h += s.item_gap if n else 0.0
+        cells = [(x + pad, inner)] if len(row) == 1 else [(x + pad, half), (x + pad + half + 6.0, half)]
+        tallest = 0.0
+        for (key, value), (cx, cw) in zip(row, cells, strict=True):
+            if draw:
+                engine.draw_line([(0.0, key, label(key))], cx, y + h, s.line)
+            used = engine.paragraph([Run(value, s.body)], cx + key_w, y + h, cw - key_w, s.line, draw)
+            tallest = max(tallest, used)
+        h += tallest
+    return h + pad
+
+
 def to_pdf(doc: Document) -> bytes:
-    """The document as a one-page A4 PDF; raises DocumentTooLong when it cannot fit."""
+    """The document as A4 pages (one, or two with a back); raises DocumentTooLong when a side cannot fit."""
     engine = Engine()
-    layout = fit(doc, engine)
-    draw(engine, doc, layout)
+    layouts = [fit_side(page, n, engine) for n, page in enumerate(doc.pages())]
+    for n, layout in enumerate(layouts):
+        if n:
+            engine.pdf.add_page()
+        draw(engine, layout.doc or doc, layout)
     pdf = engine.pdf
     pdf.set_title(doc.title)
     pdf.set_lang(doc.lang)
     pdf.set_creator("oudergesprek")
-    assert pdf.pages_count == 1
+    assert pdf.pages_count == len(layouts)
     return bytes(pdf.output())
+
+
+SIDES = ("De voorkant", "De achterkant")
+
+
+def fit_side(page: Document, n: int, engine: Engine | None = None, slack: float = 0.0) -> Layout:
+    """`fit` for one side of a two-sided sheet; the message says which side is too full."""
+    try:
+        return fit(page, engine, slack)
+    except DocumentTooLong as error:
+        if n == 0 and page.back is None:
+            raise
+        side = SIDES[min(n, 1)]
+        message = error.message.replace("Dit past niet op één A4", f"{side} past niet op één A4-pagina")
+        raise DocumentTooLong(message, error.hint, percent=error.percent) from None
+
+
+def fit_all(doc: Document) -> None:
+    """Raise DocumentTooLong when any side of the document cannot fit its page."""
+    engine = Engine()
+    for n, page in enumerate(doc.pages()):
+        fit_side(page, n, engine)
 
 
 def draw(engine: Engine, doc: Document, layout: Layout) -> None:

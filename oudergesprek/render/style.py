@@ -15,14 +15,16 @@ PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN_X = 14.0
 MARGIN_TOP = 13.0
 MARGIN_BOTTOM = 15.0  # the footer sits inside this margin
-FOOTER_SIZE = 7.0
+FOOTER_SIZE = 7.5
 FOOTER_LINE = 3.4  # mm; a footer of more lines grows upwards into the content area
 FOOTER_BOTTOM = PAGE_H - 8.0  # bottom edge of the footer's last line
+META_SHORT = 38  # a header field up to this many characters shares its row with another
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 CONTENT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 MAX_SIZE = 11.0  # comfortable body size for a sparse page
-MIN_SIZE = 7.0  # smallest size that is still readable on paper
+MIN_SIZE = 7.5  # smallest size that is still readable on paper
+MIN_TEXT = 7.5  # no text on a page is smaller than this: labels, notes and the footer included
 SIZE_STEP = 0.25
 
 FONT_FAMILY = "DejaVu Sans"
@@ -31,7 +33,7 @@ FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 # Colours as RGB: a calm teal accent, warm tint for boxes, soft greys for secondary text.
 INK = (34, 38, 41)
 MUTED = (92, 99, 105)
-LABEL = (128, 134, 139)
+LABEL = (104, 110, 115)
 ACCENT = (24, 104, 112)
 ACCENT_DARK = (18, 70, 78)
 BAR = (146, 196, 198)
@@ -76,7 +78,7 @@ class Scale:
 
     @property
     def small(self) -> float:
-        return self.body * 0.86
+        return max(MIN_TEXT, self.body * 0.86)
 
     @property
     def small_line(self) -> float:
@@ -84,11 +86,20 @@ class Scale:
 
     @property
     def label(self) -> float:
-        return max(5.5, self.body * 0.66)
+        return max(MIN_TEXT, self.body * 0.8)
 
     @property
     def label_line(self) -> float:
-        return self.label * PT * 1.45
+        return self.label * PT * 1.4
+
+    @property
+    def large(self) -> float:
+        """The opening and the core message: what is said first, readable at a glance."""
+        return self.body * 1.15
+
+    @property
+    def large_line(self) -> float:
+        return self.large * PT * 1.32
 
     @property
     def h2(self) -> float:
@@ -142,7 +153,7 @@ class Scale:
     @property
     def write_line(self) -> float:
         """Pitch of an empty line to write on by hand."""
-        return max(6.0, self.line * 1.9)
+        return max(6.5, self.line * 1.6)
 
     @property
     def header_gap(self) -> float:
@@ -158,7 +169,8 @@ def with_colon(label: str) -> str:
     return label if not label or label[-1] in ".:?!" else label + ":"
 
 
-def sizes() -> list[float]:
-    """Candidate body sizes, most comfortable first."""
-    steps = round((MAX_SIZE - MIN_SIZE) / SIZE_STEP)
-    return [round(MAX_SIZE - i * SIZE_STEP, 2) for i in range(steps + 1)]
+def sizes(smallest: float = 0.0, largest: float = 0.0) -> list[float]:
+    """Candidate body sizes, most comfortable first; 0 means the default bound."""
+    low, high = max(MIN_SIZE, smallest or MIN_SIZE), max(smallest or MIN_SIZE, largest or MAX_SIZE)
+    steps = round((high - low) / SIZE_STEP)
+    return [round(high - i * SIZE_STEP, 2) for i in range(steps + 1)]

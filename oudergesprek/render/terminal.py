@@ -78,3 +78,6 @@ def print_document(doc: Document, console: Console | None = None) -> None:
         )
     if doc.footer:
         console.print(Text(doc.footer, style="dim"))
+    if doc.back is not None:
+        console.print(Rule("achterkant", style="dim"))
+        print_document(doc.back, console)

@@ -60,7 +60,10 @@ def to_text(doc: Document) -> str:
             out += _text_block(block)
     if doc.footer:
         out += ["", "—", _wrap(doc.footer)]
-    return "\n".join(out) + "\n"
+    text = "\n".join(out) + "\n"
+    if doc.back is not None:
+        text += "\n" + "~" * WIDTH + "\nACHTERKANT\n\n" + to_text(doc.back)
+    return text
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -112,4 +115,7 @@ def to_markdown(doc: Document) -> str:
             out += [*_md_block(block), ""]
     if doc.footer:
         out += ["---", "", f"*{md(doc.footer)}*", ""]
-    return "\n".join(out).rstrip() + "\n"
+    text = "\n".join(out).rstrip() + "\n"
+    if doc.back is not None:
+        text += "\n---\n\n" + to_markdown(doc.back)
+    return text

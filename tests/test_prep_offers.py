@@ -1,0 +1,120 @@
+"""What `prep` asks and offers: the questions per situation, the child's answer, the form of address, and
+phrases that fit what the teacher wrote, filled in as far as the preparation knows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from oudergesprek import talk
+from oudergesprek.catalog import load_catalog
+from oudergesprek.commands.prep import child_answer, short
+from oudergesprek.prepflow import load_flow
+
+CATALOG = load_catalog()
+LIB = CATALOG.library
+FLOW = load_flow()
+BAD_NEWS = {
+    "situatie": "slecht-nieuws",
+    "kind": "Milan",
+    "voornaamwoord": "hij",
+    "groep": "groep 5",
+    "aanspreekvorm": "u",
+    "aanwezigen": "Marieke, intern begeleider",
+    "kernboodschap": "Milan loopt met lezen een half jaar achter; hij leest 40 woorden per minuut.",
+    "feiten": ["Leestoets 12 november: 40 woorden per minuut"],
+    "vervolg": "dinsdag 12 januari om 15.15 uur",
+}
+
+
+@pytest.mark.parametrize("situation", sorted(LIB.situations))
+def test_no_situation_asks_more_than_15_questions(situation):
+    assert 1 + len(FLOW.asked(situation)) <= 15
+
+
+def test_door_moments_ask_little_and_planned_talks_ask_for_what_the_parents_know():
+    assert 1 + len(FLOW.asked("deurgesprek")) <= 6
+    keys = [q.key for q in FLOW.asked("slecht-nieuws")]
+    assert keys.index("kernboodschap") < keys.index("feiten") < keys.index("verwachte_reactie") < keys.index("vervolg")
+    assert "voorkennis" in keys and "verwerkingsfase" not in keys and "doel" not in keys, "doel and kern merged"
+    follow_ups = {sub.key for q in FLOW.asked("slecht-nieuws") for sub in q.after}
+    assert {"voornaamwoord", "rolverdeling", "meenemen"} <= follow_ups
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Sanne, groep 5", {"kind": "Sanne", "groep": "groep 5"}),
+        ("Sanne groep 5", {"kind": "Sanne", "groep": "groep 5"}),
+        ("Milan (hij), groep 4", {"kind": "Milan", "groep": "groep 4", "voornaamwoord": "hij"}),
+        ("Lina (Dolfijnen)", {"kind": "Lina", "groep": "Dolfijnen"}),
+        ("Nguyễn", {"kind": "Nguyễn"}),
+        ("Noor, ze zit in groep 3", {"kind": "Noor", "groep": "zit in groep 3", "voornaamwoord": "zij"}),
+    ],
+)
+def test_the_childs_answer_gives_name_groep_and_pronoun(typed, expected):
+    assert child_answer(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("parents", "form", "expected"),
+    [
+        ("moeder (Ayşe) en vader (Mehmet), beiden met gezag", "je", "jullie"),
+        ("beide ouders", "je", "jullie"),
+        ("moeder (Łukasz is de vader, niet aanwezig)", "je", "je"),
+        ("vader", "je", "je"),
+        ("moeder en vader", "u", "u"),
+    ],
+)
+def test_je_with_two_parents_is_jullie(parents, form, expected):
+    assert talk.form_of({"ouders": parents, "aanspreekvorm": form}) == expected
+
+
+@pytest.mark.parametrize("situation", [s for s in LIB.situations if s not in talk.UNPLANNED])
+def test_a_planned_talk_is_never_offered_a_door_phrase(situation):
+    answers = {**BAD_NEWS, "situatie": situation}
+    for question in FLOW.for_situation(situation):
+        if question.type == "zin":
+            for phrase in talk.ranked(LIB, CATALOG.index, question.kinds, answers, limit=50):
+                assert not talk.is_door_phrase(phrase), (situation, phrase.id)
+
+
+def test_offers_fit_the_groep_and_what_was_written():
+    opening = next(q for q in FLOW.asked("slecht-nieuws") if q.key == "opening")
+    offered = talk.ranked(LIB, CATALOG.index, opening.kinds, BAD_NEWS)
+    assert offered and all(not re.search(r"\bgroep [0-46-9]\b", p.text_u) for p in offered), "groep 5 only"
+    assert all("slecht-nieuws" in p.situations for p in offered[:3])
+    words = " ".join(p.text_u.lower() for p in offered[:3])
+    assert "lezen" in words or "leest" in words, "a reading problem gets reading phrases first"
+
+
+def test_every_known_placeholder_is_filled_and_the_rest_is_marked_or_a_line():
+    answers = {**BAD_NEWS}
+    template = "Ik zie dat {kind} in {groep} moeite heeft; {Hij} en {collega} zien {hem} op {datum} om {tijd}."
+    filled = talk.fill_known(template, answers)
+    assert (
+        filled
+        == "Ik zie dat Milan in groep 5 moeite heeft; Hij en Marieke zien hem op dinsdag 12 januari om 15.15 uur."
+    )
+    open_one = talk.fill_known("Het gaat over {onderwerp}.", answers)
+    assert talk.blanks_in(open_one) == ["onderwerp"]
+    assert talk.write_in(open_one) == f"Het gaat over {talk.WRITE_IN}." and "…" not in talk.write_in(open_one)
+
+
+def test_phrases_put_on_the_page_without_asking_fit_the_situation():
+    from oudergesprek.prepscript import completed
+
+    filled = completed(BAD_NEWS, LIB, FLOW, CATALOG.index)
+    for key in ("doorvragen", "samenvatten", "afsluiten"):
+        if key in filled:
+            assert "…" not in filled[key] and "[" not in filled[key]
+    assert filled["doel"] and filled["vragen_aan_ouders"] and filled["meenemen"]
+
+
+def test_a_review_line_is_cut_at_a_word():
+    text = "Sanne loopt met lezen ongeveer een half jaar achter en dat is een zorg"
+    cut = short(text, 30)
+    assert len(cut) <= 30 and cut.endswith(" …")
+    assert cut[:-2].split()[-1] in text.split()
+    assert short("kort", 30) == "kort"
