@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from oudergesprek.model import PLACEHOLDERS
 
 PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
-BLANK = "…"
+BLANK = "…"  # on screen: a gap the teacher fills in while speaking
+WRITE_IN = "______"  # on paper: a line to write on by hand
+YOUR_CHILD = {"u": "uw kind", "je": "je kind", "jullie": "jullie kind"}
 
 
 def placeholders_in(text: str) -> list[str]:
@@ -19,14 +21,15 @@ def unknown_placeholders(text: str) -> list[str]:
     return [name for name in placeholders_in(text) if name not in PLACEHOLDERS]
 
 
-def fill(text: str, values: Mapping[str, str | None]) -> str:
-    """Replace known placeholders by their value, or by a visible blank when not filled in.
+def fill(text: str, values: Mapping[str, str | None], blank: str = BLANK, unnamed_child: str = "") -> str:
+    """Replace known placeholders by their value, or by `blank` when not filled in.
 
     The pronoun placeholders follow from `kind` and the optional `voornaamwoord` ('hij' or 'zij').
+    Without a name, `unnamed_child` ("uw kind") stands in for the child where it is given.
     """
     if "{" not in text:
         return text
-    given = {key: value for key, value in values.items() if value}
+    given = {key: value for key, value in values.items() if value and value.strip()}
     values = {**child_values(given.get("kind"), given.get("voornaamwoord")), **given}
 
     def replace(match: re.Match[str]) -> str:
@@ -34,10 +37,22 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
         if name not in PLACEHOLDERS:
             return match.group(0)
         value = values.get(name)
-        return value.strip() if value and value.strip() else BLANK
+        if value and value.strip():
+            return value.strip()
+        if unnamed_child and name in ("kind", "hij", "Hij", "hem"):
+            start = name == "Hij" or not text[: match.start()].rstrip() or text[: match.start()].rstrip()[-1] in ".!?:"
+            return unnamed_child[:1].upper() + unnamed_child[1:] if start else unnamed_child
+        return blank
 
     # "op {datum}." unfilled reads "op …", not "op …."
-    return PLACEHOLDER.sub(replace, text).replace(BLANK + ".", BLANK)
+    filled = PLACEHOLDER.sub(replace, text)
+    return filled.replace(BLANK + ".", BLANK) if blank == BLANK else filled
+
+
+def on_paper(text: str, form: str, child: str | None) -> str:
+    """A phrase as it goes on a sheet or a screen to glance at: the child's name, else "uw kind"; a gap
+    that cannot be filled becomes a short line to write on, never a bare "…"."""
+    return fill(text, {"kind": child}, blank=WRITE_IN, unnamed_child=YOUR_CHILD.get(form, YOUR_CHILD["u"]))
 
 
 PRONOUNS = {

@@ -112,6 +112,21 @@ def test_no_facts_baked_into_a_phrase():
             assert not re.search(r"\bgroep [1-8]\b", general), (phrase.id, text)
 
 
+TRAINER_JARGON = re.compile(
+    r"komt (dit|dat|het) binnen|dit komt binnen|gaat er door (u|je|jullie) heen|dat mag er zijn|en dat mag\b"
+    r"|klinkt uitputtend|ik ga nergens heen|ik begrijp uw frustratie|excuses voor het ongemak",
+    re.IGNORECASE,
+)
+
+
+def test_no_trainer_jargon_or_call_centre_phrases_in_what_parents_hear():
+    texts = [t for p in LIB.phrases for t in (p.text_u, p.text_je, p.text_jullie)]
+    for data in (ROOT / "oudergesprek" / "data").glob("*.yaml"):
+        texts += [line for line in data.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("#")]
+    found = [t for t in texts if TRAINER_JARGON.search(t)]
+    assert not found, found[:5]
+
+
 HARD_MOMENTS = {
     "meldcode": r"meldcode|veilig thuis|aandachtsfunctionaris",
     "dit blijft tussen ons": r"tussen ons",
@@ -139,9 +154,7 @@ HARD_MOMENTS = {
 
 def test_the_hard_moments_are_covered():
     for moment, pattern in HARD_MOMENTS.items():
-        found = [
-            p.id for p in LIB.phrases if re.search(pattern, " ".join((p.text_u, *p.when, *p.parent_says)).lower())
-        ]
+        found = [p.id for p in LIB.phrases if re.search(pattern, " ".join((p.text_u, *p.when, *p.parent_says)).lower())]
         assert len(found) >= 3, moment
     kinds = Counter(p.kind for p in LIB.phrases)
     assert all(kinds[k] >= 15 for k in ("excuses", "uitnodigen", "terugkoppelen", "uitleggen")), kinds

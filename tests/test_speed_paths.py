@@ -74,7 +74,10 @@ def test_fast_path_and_typer_give_identical_results(args):
 
 def test_identical_with_a_school_library_a_broken_file_and_settings(isolated):
     school = isolated / "school"
-    write(school / "goed.yaml", (Path(__file__).parent.parent / "phrases" / "regie-houden" / "begrenzen.yaml").read_text("utf-8"))
+    write(
+        school / "goed.yaml",
+        (Path(__file__).parent.parent / "phrases" / "regie-houden" / "begrenzen.yaml").read_text("utf-8"),
+    )
     write(school / "kapot.yaml", "vaardigheid: regie-houden\nzinnen:\n  - id: x\n    soort: [\n")
     write(isolated / "xdg_config_home" / "oudergesprek" / "instellingen.yaml", "aanspreekvorm: je\n")
     env = {**os.environ, "OUDERGESPREK_LIBRARY": str(school)}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from oudergesprek.document import Block, Document, Section
 from oudergesprek.errors import EXIT_OK, NotFound, UsageError, warn
+from oudergesprek.fill import on_paper
 from oudergesprek.model import Library, Phrase
 
 PHRASE_BUDGET = 15  # phrases on a default sheet: three for each of the five skills
@@ -124,30 +125,6 @@ def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
 
 
 MAX_BODY = 13.0  # a short selection is set larger to fill the page, up to this size
-YOUR_CHILD = {"u": "uw kind", "je": "je kind", "jullie": "jullie kind"}
-SHORT_LINE = "______"
-
-
-def on_paper(text: str, form: str, child: str) -> str:
-    """A phrase as it goes on the sheet: the child's name, else "uw kind"; a blank the sheet cannot fill
-    becomes a short line to write on, never a bare "…"."""
-    from oudergesprek.fill import PLACEHOLDER, child_values
-
-    values = child_values(child, None) if child else {}
-    generic = YOUR_CHILD.get(form, "uw kind")
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if values.get(name):
-            return str(values[name])
-        if name in ("kind", "hij", "hem"):
-            start = match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:"
-            return generic[:1].upper() + generic[1:] if start or name == "Hij" else generic
-        if name == "Hij":
-            return generic[:1].upper() + generic[1:]
-        return SHORT_LINE
-
-    return PLACEHOLDER.sub(replace, text).replace("…", SHORT_LINE)
 
 
 def meta(lib: Library, opts: CheatsheetOptions, form: str, child: str) -> tuple[tuple[str, str], ...]:

@@ -53,7 +53,7 @@ def run(opts: PhraseOptions) -> int:
     form = resolve_form(opts.form)
     if opts.limit is not None and opts.limit < 1:
         raise UsageError("--limit moet 1 of meer zijn.")
-    if not opts.query.strip() and not (opts.skill or opts.kind or opts.situation):
+    if not opts.query.strip() and not (opts.skill or opts.kind or opts.situation or opts.as_json):
         print(what_to_type(), file=sys.stderr)
         return EXIT_NOT_FOUND
     catalog = load_catalog()

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from oudergesprek.errors import EXIT_OK, UsageError
-from oudergesprek.fill import fill
+from oudergesprek.fill import on_paper
 from oudergesprek.model import Library, Phrase
 
 MAX_LINES = 24
@@ -91,7 +91,7 @@ def wrap(text: str, width: int, style: str = "", priority: int = 1, indent: str 
 
 
 def quote(phrase: Phrase, form: str, child: str | None, width: int, priority: int = 1) -> list[Line]:
-    text = fill(phrase.text(form), {"kind": child})
+    text = on_paper(phrase.text(form), form, child)
     return wrap(f"\u201c{text}\u201d", width, "quote", priority, indent="   ")
 
 
