@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import signal
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -177,9 +176,9 @@ def _rename(draft: drafts.Draft, spec: Spec) -> drafts.Draft:
 def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -> drafts.Draft:
     """Ask every unanswered question, then offer changes. The draft is made at the first answer and saved
     after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on."""
-    from oudergesprek.errors import raise_interrupt
+    from oudergesprek.errors import StopLikeCtrlC
 
-    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
+    stop = StopLikeCtrlC().__enter__()
     answers = draft.answers if draft else dict(start)
     try:
         prompter.say(f"Verder met {draft.name}.\n" if draft else intro)
@@ -206,8 +205,7 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
         hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGHUP, previous)
+        stop.__exit__()
 
 
 def review(draft: drafts.Draft, spec: Spec) -> None:

@@ -43,13 +43,21 @@ def configured_sources() -> list[Source]:
 def library_files(source: Source) -> list[Path]:
     """The `*.yaml`/`*.yml` files of a library, sorted so the result never depends on the disk."""
     path = source.path
-    if path.is_file():
+    if not path.is_dir():
         return [path]
     try:
         entries = sorted(path.iterdir())
     except OSError:
         return []
-    return [p for p in entries if p.suffix.lower() in (".yaml", ".yml") and p.is_file() and not p.name.startswith(".")]
+    # Also a folder or a pipe (FIFO) named *.yaml: reading it reports what it is, instead of skipping it.
+    return [p for p in entries if _yaml_name(p.name)]
+
+
+def _yaml_name(name: str) -> bool:
+    low = name.lower()
+    if low in (".yaml", ".yml"):  # nothing before the dot: surely meant as a library file
+        return True
+    return low.endswith((".yaml", ".yml")) and not low.startswith(".")
 
 
 def missing_source_problem(source: Source) -> Problem | None:

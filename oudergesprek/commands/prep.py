@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from oudergesprek import drafts, prompter
-from oudergesprek.errors import EXIT_OK, Interrupted, UsageError, raise_interrupt
+from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.prepflow import Flow, Question, answer_problems, load_flow
 
 SKILL_TITLES = {
@@ -87,7 +86,7 @@ def list_drafts() -> int:
 
 def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
-    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
+    stop = StopLikeCtrlC().__enter__()
     try:
         if draft is None:
             prompter.say(
@@ -110,8 +109,7 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
         hint = f"Ga verder met: oudergesprek prep --resume {name}" if name else "Er was nog niets beantwoord."
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGHUP, previous)
+        stop.__exit__()
 
 
 def overflow(answers: dict, lib, flow: Flow) -> str | None:
