@@ -28,6 +28,8 @@ class Run:
     spacing: float = 0.0  # letter spacing in pt
 
 
+LONG_WORD = 60  # characters: longer words are measured without caching
+
 Piece = tuple[float, str, Run]  # x offset in mm, text, run
 Line = list[Piece]
 
@@ -53,12 +55,40 @@ class Engine:
 
     # --- text ---------------------------------------------------------------------------------
     def width(self, text: str, run: Run) -> float:
+        if len(text) > LONG_WORD:  # not cached: a very long word would fill the cache with one-off entries
+            return self._measure(text, run.bold) * run.size + run.spacing * PT * len(text)
         key = (text, run.bold)
         if key not in self._widths:
-            self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", 100)
-            self.pdf.set_char_spacing(0)
-            self._widths[key] = self.pdf.get_string_width(text) / 100
+            self._widths[key] = self._measure(text, run.bold)
         return self._widths[key] * run.size + run.spacing * PT * len(text)
+
+    def _measure(self, text: str, bold: bool) -> float:
+        """The width of text at size 1 (mm)."""
+        self.pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
+        self.pdf.set_char_spacing(0)
+        return self.pdf.get_string_width(text) / 100
+
+    def fitting_prefix(self, word: str, run: Run, room: float) -> int:
+        """How many characters of `word` fit in `room` mm (at least 1): exponential, then binary search.
+
+        Only prefixes up to about twice the answer are measured, so cutting a word of n characters into
+        lines costs about n·log(line length), not n² (each prefix is measured without caching).
+        """
+
+        def fits(n: int) -> bool:
+            return self._measure(word[:n], run.bold) * run.size + run.spacing * PT * n <= room
+
+        good, probe = 1, 2
+        while probe <= len(word) and fits(probe):
+            good, probe = probe, probe * 2
+        bad = min(probe, len(word) + 1)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if fits(mid):
+                good = mid
+            else:
+                bad = mid
+        return good
 
     def wrap(self, runs: list[Run], width: float) -> list[Line]:
         """Greedy word wrap over runs of mixed fonts; words longer than a line are cut by letter."""
@@ -73,13 +103,14 @@ class Engine:
                 if x > 0 and x + gap + w > width:
                     lines.append([])
                     x, gap = 0.0, 0.0
-                while w > width and len(word) > 1:  # an overlong word: cut it
-                    cut = len(word) - 1
-                    while cut > 1 and self.width(word[:cut], run) > width - x:
-                        cut -= 1
-                    self._add(lines[-1], x, word[:cut], run, 0.0)
-                    lines.append([])
-                    x, word = 0.0, word[cut:]
+                if w > width - x and len(word) > 1:  # an overlong word: cut it into pieces that fit
+                    while True:
+                        cut = self.fitting_prefix(word, run, width - x)
+                        if cut >= len(word):
+                            break
+                        self._add(lines[-1], x, word[:cut], run, 0.0)
+                        lines.append([])
+                        x, word = 0.0, word[cut:]
                     w = self.width(word, run)
                 self._add(lines[-1], x, word, run, gap)
                 x += gap + w
