@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,10 +33,11 @@ def folder(kind: str = "concepten") -> Path:
     return paths.data_dir() / kind
 
 
-def slug(text: str) -> str:
-    from oudergesprek.textnorm import fold
+def slug(text: str, fallback: str = "gesprek") -> str:
+    """A safe file-name part that keeps the letters of every script (see names.slug)."""
+    from oudergesprek.names import slug as name_slug
 
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:40] or "gesprek"
+    return name_slug(text, fallback)
 
 
 def new_name(child: str, situation: str, kind: str = "concepten") -> str:
@@ -109,7 +109,8 @@ def find(name: str | None, kind: str = "concepten", unfinished_only: bool = True
         warn(message)
     if name:
         exact = [d for d in drafts if d.name == name]
-        matches = exact or [d for d in drafts if name.lower() in d.name]
+        wanted = slug(name, fallback="")
+        matches = exact or [d for d in drafts if wanted and wanted in d.name]
         if not matches:
             raise UsageError(f"Geen concept gevonden met de naam '{name}'.", "Bekijk ze met: oudergesprek prep --list")
         return matches[0]

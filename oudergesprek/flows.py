@@ -231,15 +231,22 @@ def find(spec: Spec, wanted: str, loose: bool = True) -> drafts.Draft:
     items = listed(spec)
     if wanted.isdigit() and 1 <= int(wanted) <= len(items):
         return items[int(wanted) - 1]
-    folded = drafts.slug(wanted)
-    for test in (
-        lambda d: d.name == wanted,
-        lambda d: drafts.slug(str(d.answers.get("kind") or "")) == folded,
-        lambda d: loose and folded in d.name,
-    ):
-        matches = [d for d in items if test(d)]
-        if matches:
-            return matches[0]
+    from oudergesprek.names import key, same_child
+
+    exact = [d for d in items if d.name == wanted] or [d for d in items if same_child(d.answers.get("kind"), wanted)]
+    if exact:
+        return exact[0]
+    folded = drafts.slug(wanted, fallback="")
+    partly = [d for d in items if loose and folded and folded in d.name]
+    children = {key(d.answers.get("kind")) for d in partly}
+    if len(children) > 1:
+        shown = ", ".join(sorted({str(d.answers.get("kind") or "?") for d in partly}))
+        raise UsageError(
+            f"'{wanted}' past bij meer dan één kind ({shown}).",
+            f"Typ de hele naam, of het nummer uit: oudergesprek {spec.command} --list",
+        )
+    if partly:
+        return partly[0]
     raise UsageError(f"Niets gevonden met '{wanted}'.", f"Bekijk wat er is met: oudergesprek {spec.command} --list")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from oudergesprek import drafts
 from oudergesprek.errors import EXIT_OK, UsageError
+from oudergesprek.names import same_child as same_child_name
 
 FOLDERS = {"concepten": "voorbereiding", "reflecties": "reflectie", "plannen": "plan"}
 
@@ -21,7 +22,7 @@ def targets(name: str | None, child: str | None) -> list[tuple[str, drafts.Draft
     for kind, label in FOLDERS.items():
         items, _ = drafts.all_drafts(kind)
         for draft in items:
-            same_child = child is not None and drafts.slug(str(draft.answers.get("kind", ""))) == drafts.slug(child)
+            same_child = child is not None and same_child_name(draft.answers.get("kind"), child)
             if (name is not None and draft.name == name) or same_child:
                 found.append((label, draft))
     return found
