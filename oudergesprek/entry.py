@@ -13,6 +13,7 @@ import sys
 def main() -> None:
     from oudergesprek import fastpath
 
+    _printable_everywhere()
     args = sys.argv[1:]
     values = fastpath.phrase_options(args)
     if values is not None:
@@ -24,6 +25,15 @@ def main() -> None:
     if code is not None:
         raise SystemExit(code)
     fastpath.typer_with_help_cache(args)
+
+
+def _printable_everywhere() -> None:
+    """In a terminal that cannot show every character (C locale), show '?' instead of stopping with an error."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
 
 
 def _started_as_program() -> bool:

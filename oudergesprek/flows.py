@@ -167,10 +167,7 @@ def save_new(answers: dict, spec: Spec) -> drafts.Draft:
 def _rename(draft: drafts.Draft, spec: Spec) -> drafts.Draft:
     """The file name gets the child's name once it is known (the draft is on disk before and after)."""
     name = drafts.new_name(str(draft.answers["kind"]), spec.name, spec.folder)
-    target = draft.path.with_name(f"{name}.yaml")
-    draft.path.rename(target)
-    draft.name, draft.path = name, target
-    return draft
+    return drafts.move(draft, name)
 
 
 def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -> drafts.Draft:
@@ -178,6 +175,8 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
     after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on."""
     from oudergesprek.errors import StopLikeCtrlC
 
+    if draft is not None:
+        drafts.hold(draft)
     stop = StopLikeCtrlC().__enter__()
     answers = draft.answers if draft else dict(start)
     try:
@@ -189,6 +188,7 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
             answers[question.key] = ask(question, answers, spec)
             if draft is None:
                 draft = _create(answers, spec)
+                drafts.hold(draft)
             elif question.key == "kind" and answers["kind"]:
                 drafts.save(draft)
                 draft = _rename(draft, spec)
@@ -206,6 +206,8 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
         stop.__exit__()
+        if draft is not None:
+            drafts.release(draft)
 
 
 def review(draft: drafts.Draft, spec: Spec) -> None:
@@ -215,7 +217,7 @@ def review(draft: drafts.Draft, spec: Spec) -> None:
             value = draft.answers.get(question.key)
             shown = spec.labels.get(answer_text(value), answer_text(value)) or "—"
             prompter.say(f"{number:>2}. {question.prompt}\n    {shown}")
-        choice = input("\nNummer om iets te wijzigen, Enter om op te slaan:\n> ").strip()
+        choice = prompter.read("\nNummer om iets te wijzigen, Enter om op te slaan:\n> ").strip()
         if not choice:
             return
         if choice.isdigit() and 1 <= int(choice) <= len(spec.questions):

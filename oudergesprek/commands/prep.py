@@ -94,7 +94,9 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
             )
             situation = ask_situation(lib)
             draft = drafts.create(drafts.new_name("", situation), {"situatie": situation})
+            drafts.hold(draft)
         else:
+            drafts.hold(draft)
             prompter.say(f"Verder met {draft.name}.\n")
         ask_remaining(draft, lib, flow)
         review(draft, lib, flow)
@@ -110,6 +112,8 @@ def interview(draft: drafts.Draft | None, lib, flow: Flow) -> drafts.Draft:
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
         stop.__exit__()
+        if draft is not None:
+            drafts.release(draft)
 
 
 def overflow(answers: dict, lib, flow: Flow) -> str | None:
@@ -184,11 +188,7 @@ def take_over_plan(answers: dict) -> None:
 def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
     """The file name gets the child's name once it is known (still on disk before and after)."""
     name = drafts.new_name(draft.answers["kind"], draft.answers["situatie"])
-    target = draft.path.with_name(f"{name}.yaml")
-    drafts.save(draft)
-    draft.path.rename(target)
-    draft.name, draft.path = name, target
-    return draft
+    return drafts.move(draft, name)
 
 
 def review(draft: drafts.Draft, lib, flow: Flow) -> None:
@@ -199,7 +199,7 @@ def review(draft: drafts.Draft, lib, flow: Flow) -> None:
             value = draft.answers.get(question.key)
             shown = "; ".join(value) if isinstance(value, list) else str(value or "—")
             prompter.say(f"{number:>2}. {question.prompt}\n    {shown}")
-        choice = input("\nNummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
+        choice = prompter.read("\nNummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
         if not choice:
             return
         if choice.isdigit() and 1 <= int(choice) <= len(questions):
