@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from oudergesprek.anonymize import hide, replacer
 from oudergesprek.document import Block, Document, Section
 from oudergesprek.fill import fill
 from oudergesprek.model import Library
@@ -141,15 +139,3 @@ def build(answers: dict, lib: Library, flow: Flow) -> Document:
         columns=2,
         footer="  ·  ".join(SKILL_REMINDERS),
     )
-
-
-def anonymize(doc: Document, answers: dict) -> Document:
-    """The same document with the child's and parents' names replaced by initials."""
-    mapping = replacer(_text(answers.get("kind")), _text(answers.get("ouders")))
-
-    def block(b: Block) -> Block:
-        return dataclasses.replace(b, text=hide(b.text, mapping), items=tuple(hide(i, mapping) for i in b.items))
-
-    sections = tuple(dataclasses.replace(s, blocks=tuple(block(b) for b in s.blocks)) for s in doc.sections)
-    meta = tuple((k, hide(v, mapping)) for k, v in doc.meta)
-    return dataclasses.replace(doc, title=hide(doc.title, mapping), meta=meta, sections=sections)

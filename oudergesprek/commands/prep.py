@@ -211,12 +211,12 @@ def review(draft: drafts.Draft, lib, flow: Flow) -> None:
 
 
 def finish(answers: dict, draft: drafts.Draft | None, lib, flow: Flow, opts: PrepOptions) -> int:
-    from oudergesprek import render
-    from oudergesprek.prepscript import anonymize, build
+    from oudergesprek import anonymize, render
+    from oudergesprek.prepscript import build
 
     document = build(answers, lib, flow)
     if opts.anonymous:
-        document = anonymize(document, answers)
+        document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
         print(f"Script opgeslagen: {written}")
