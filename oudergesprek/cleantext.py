@@ -54,3 +54,50 @@ def for_terminal(text: str) -> str:
     text = _SURROGATE.sub(REPLACEMENT, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _BIDI.sub("", _CONTROL.sub("", text))
+
+
+_SGR = re.compile("\x1b\\[[0-9;]*m")
+_ESCAPE_SEQUENCE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC ... BEL or ST (clipboard, hidden links, titles)
+    "|\x1b[PX^_][^\x1b]*(?:\x1b\\\\)?"  # DCS, SOS, PM, APC strings
+    "|\x1b."  # any other two-character escape
+)
+
+
+def for_stream(text: str) -> str:
+    """What may reach the terminal: text, newlines, tabs and colour codes (SGR, as Rich writes them).
+    Every other escape sequence (clear screen, OSC 52 clipboard, OSC 8 links) and control character goes."""
+    if not _CONTROL.search(text) and "\r" not in text:
+        return text
+    kept, last = [], 0
+    for match in _SGR.finditer(text):
+        kept.append(_strip_sequences(text[last : match.start()]))
+        kept.append(match.group(0))
+        last = match.end()
+    kept.append(_strip_sequences(text[last:]))
+    return "".join(kept)
+
+
+def _strip_sequences(text: str) -> str:
+    text = _ESCAPE_SEQUENCE.sub("", text).replace("\r\n", "\n").replace("\r", "")
+    return _CONTROL.sub("", text)
+
+
+class SafeStream:
+    """A stand-in for sys.stdout or sys.stderr that passes only what for_stream allows."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text):
+        if isinstance(text, str):
+            text = for_stream(text)
+        return self._stream.write(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
