@@ -145,10 +145,11 @@ def wis(
     ] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="Alles over dit kind.", metavar="NAAM")] = None,
     ja: Annotated[bool, typer.Option("--ja", help="Niet eerst om bevestiging vragen.")] = False,
+    alles: Annotated[bool, typer.Option("--alles", help="Alles: elke voorbereiding, reflectie en elk plan.")] = False,
 ) -> None:
     from oudergesprek.commands.wis import run
 
-    raise typer.Exit(run(naam, kind, ja))
+    raise typer.Exit(run(naam, kind, ja, alles))
 
 
 # Commands around the talk (snel, reflect, plan, config) register themselves on `app`.
