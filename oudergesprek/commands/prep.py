@@ -225,7 +225,14 @@ def finish(answers: dict, draft: drafts.Draft | None, lib, flow: Flow, opts: Pre
         return EXIT_OK
     render.print_document(document)
     if draft is not None:
+        from oudergesprek.errors import warn
+        from oudergesprek.render.pdf import CannotDraw
+
         beside = draft.path.with_suffix(".pdf")
-        render.render(document, beside, force=True)
-        print(f"\nHet script staat ook klaar om te printen: {beside}")
+        try:
+            render.render(document, beside, force=True)
+        except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
+            warn(f"{error.message}\n{error.hint}")
+        else:
+            print(f"\nHet script staat ook klaar om te printen: {beside}")
     return EXIT_OK

@@ -35,15 +35,57 @@ Line = list[Piece]
 
 
 def new_pdf() -> FPDF:
-    """An A4 page with the shipped DejaVu Sans fonts loaded."""
+    """An A4 page with the shipped DejaVu Sans fonts loaded, Noto fallbacks for Arabic, Hebrew, Ethiopic
+    and Devanagari (and a system CJK font if there is one), and text shaping (joined Arabic, right to left)."""
+    import os
+
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
+    pdf.c_margin = 0
     for font_style in style.FONT_FILES:
         with resources.as_file(style.font_resource(font_style)) as path:
             pdf.add_font(style.FONT_FAMILY, font_style, str(path))
+    fallbacks = []
+    for family, name in style.FALLBACK_FONTS.items():
+        with resources.as_file(style.fallback_resource(name)) as path:
+            pdf.add_font(family, "", str(path))
+        fallbacks.append(family)
+    cjk = next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
+    if cjk:
+        try:
+            pdf.add_font("CJK", "", cjk)
+            fallbacks.append("CJK")
+        except Exception:  # an unusual font file: CJK names are then reported as not drawable
+            pass
+    pdf.set_fallback_fonts(fallbacks, exact_match=False)
+    try:
+        pdf.set_text_shaping(True)
+    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
+        pass
     pdf.add_page()
     return pdf
+
+
+def covered(pdf: FPDF) -> set[int]:
+    """The code points that some loaded font can draw."""
+    found: set[int] = set()
+    for font in pdf.fonts.values():
+        cmap = getattr(font, "cmap", None) or {}
+        found.update(cmap)
+    return found
+
+
+def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
+    """Words with characters no loaded font can draw, and the characters: {word: chars}."""
+    have = covered(pdf)
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in text.split():
+            lacking = "".join(dict.fromkeys(ch for ch in word if ord(ch) not in have and ch.isprintable()))
+            if lacking:
+                found[word] = lacking
+    return found
 
 
 class Engine:
@@ -136,8 +178,9 @@ class Engine:
             self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
             self.pdf.set_char_spacing(run.spacing)
             self.pdf.set_text_color(*run.colour)
-            baseline = top + line_h / 2 + run.size * PT * 0.36
-            self.pdf.text(x + offset, baseline, text)
+            # cell() (not text()) so that fpdf2 shapes the text and uses the fallback fonts
+            self.pdf.set_xy(x + offset, top)
+            self.pdf.cell(h=line_h, text=text)
         self.pdf.set_char_spacing(0)
 
     def rect(self, x: float, y: float, w: float, h: float, colour: tuple[int, int, int], round_: bool = False) -> None:
