@@ -63,7 +63,7 @@ def to_text(doc: Document) -> str:
     return "\n".join(out) + "\n"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~=])")  # ~~~ (code fence) and === (heading underline) too
 
 
 def md(text: str) -> str:
