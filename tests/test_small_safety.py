@@ -37,3 +37,15 @@ def test_system_errors_are_dutch():
     assert "bestaat niet" in error.message and "No such file" not in error.message
     error = os_error_message(OSError(errno.ENOSPC, "No space left on device"))
     assert "schijf is vol" in error.message
+
+
+def test_a_draft_of_the_wrong_shape_is_set_aside_not_a_crash(cli, isolated):
+    from conftest import write
+
+    folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
+    write(folder / "2026-11-23-daan-slecht-nieuws.yaml", "concept: [1, 2]\nkind: Daan\nsituatie: slecht-nieuws\n")
+    write(folder / "2026-11-23-sanne-slecht-nieuws.yaml", "situatie: [a]\nkind: Sanne\n")
+    result = cli("prep", "--list")
+    assert result.exit_code == 0, result.output
+    assert "beschadigd" in result.output
+    assert len(list(folder.glob("*.beschadigd-*"))) == 2
