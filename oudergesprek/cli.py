@@ -161,10 +161,11 @@ def wis(
     oefenrondes: Annotated[
         bool, typer.Option("--oefenrondes", help="Alle oefenrondes van oudergesprek oefen.")
     ] = False,
+    alles: Annotated[bool, typer.Option("--alles", help="Alles: elke voorbereiding, reflectie en elk plan.")] = False,
 ) -> None:
     from oudergesprek.commands.wis import run
 
-    raise typer.Exit(run(naam, kind, ja, oefenrondes))
+    raise typer.Exit(run(naam, kind, ja, everything=alles, rehearsals=oefenrondes))
 
 
 # Commands around the talk (snel, reflect, plan, config) register themselves on `app`.

@@ -13,6 +13,7 @@ import sys
 def main() -> None:
     from oudergesprek import fastpath
 
+    _printable_everywhere()
     args = sys.argv[1:]
     values = fastpath.phrase_options(args)
     if values is not None:
@@ -24,6 +25,23 @@ def main() -> None:
     if code is not None:
         raise SystemExit(code)
     fastpath.typer_with_help_cache(args)
+
+
+def _printable_everywhere() -> None:
+    """In a terminal that cannot show every character (C locale), show '?' instead of stopping with an error;
+    and never pass a control character or escape sequence (other than colours) to the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+    from oudergesprek.cleantext import SafeStream
+
+    # The one place where output leaves the program: no escape sequences from a phrase or a name
+    if not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr)
 
 
 def _started_as_program() -> bool:

@@ -37,6 +37,43 @@ class Interrupted(OudergesprekError):
     exit_code = EXIT_INTERRUPTED
 
 
+_ERRNO_DUTCH = {
+    "ENOENT": "het bestand of de map bestaat niet",
+    "EACCES": "geen toestemming",
+    "EPERM": "dit is niet toegestaan",
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "uw schijfruimte is op",
+    "EROFS": "de schijf is alleen-lezen",
+    "EISDIR": "dit is een map, geen bestand",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "EEXIST": "het bestand bestaat al",
+    "ENAMETOOLONG": "de naam is te lang",
+    "EMFILE": "er staan te veel bestanden tegelijk open",
+    "EIO": "de schijf gaf een leesfout of schrijffout",
+    "EBUSY": "het bestand is in gebruik",
+    "ETXTBSY": "het bestand is in gebruik",
+    "ELOOP": "het pad verwijst naar zichzelf",
+    "EXDEV": "het bestand staat op een andere schijf",
+    "EFBIG": "het bestand is te groot",
+    "ENOTEMPTY": "de map is niet leeg",
+    "EAGAIN": "het bestand is even niet beschikbaar",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """What went wrong with a file, in Dutch: never the system's English text."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return _ERRNO_DUTCH.get(name, f"het besturingssysteem meldt foutcode {name or error.errno or 'onbekend'}")
+
+
+def os_error_message(error: OSError) -> OudergesprekError:
+    """An OSError that reached the top, as a Dutch message that names the file."""
+    where = f" ({error.filename})" if error.filename else ""
+    return UsageError(f"Dat lukte niet{where}: {os_reason(error)}.")
+
+
 def report(error: OudergesprekError) -> int:
     """Print the error in Dutch on stderr and return its exit code."""
     from oudergesprek.hints import as_typed
@@ -55,5 +92,28 @@ def warn(message: str) -> None:
 
 
 def raise_interrupt(signum: int, frame: object) -> None:
-    """Signal handler: a closed terminal (SIGHUP) counts as Ctrl-C."""
+    """Signal handler: a closed terminal (SIGHUP) or a stop request (SIGTERM) counts as Ctrl-C."""
     raise KeyboardInterrupt
+
+
+def stop_signals() -> list:
+    """The signals that stop a flow the way Ctrl-C does: SIGHUP and SIGTERM, where the platform has them."""
+    import signal
+
+    return [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+
+
+class StopLikeCtrlC:
+    """Within this block SIGHUP and SIGTERM raise KeyboardInterrupt (so a flow saves and stops)."""
+
+    def __enter__(self) -> StopLikeCtrlC:
+        import signal
+
+        self.previous = [(s, signal.signal(s, raise_interrupt)) for s in stop_signals()]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        for sig, handler in self.previous:
+            signal.signal(sig, handler)

@@ -5,23 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from oudergesprek.flows import answer_text
-
 
 def anonymous(answers: dict) -> dict:
-    """The same answers with the child's and parents' names replaced by initials, in every field."""
-    from oudergesprek.anonymize import hide, replacer
+    """The same answers with the child's and parents' names (and other names) replaced by initials."""
+    from oudergesprek import anonymize
 
-    mapping = replacer(answer_text(answers.get("kind")), answer_text(answers.get("ouders")))
-
-    def clean(value):
-        if isinstance(value, str):
-            return hide(value, mapping)
-        if isinstance(value, list):
-            return [clean(v) for v in value]
-        return value
-
-    return {key: (value if key == "concept" else clean(value)) for key, value in answers.items()}
+    return anonymize.answers(answers)
 
 
 def check_output(output: Path | None, force: bool) -> None:

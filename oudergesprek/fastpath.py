@@ -96,7 +96,7 @@ def run_phrase(values: dict) -> int:
 
 def guarded(call) -> int:
     """What typer_nl.DutchGroup does around a command: Dutch messages and exit codes, never a traceback."""
-    from oudergesprek.errors import EXIT_INTERRUPTED, OudergesprekError, report
+    from oudergesprek.errors import EXIT_INTERRUPTED, OudergesprekError, os_error_message, report
 
     try:
         return call()
@@ -108,6 +108,8 @@ def guarded(call) -> int:
     except BrokenPipeError:  # the reader of a pipe went away: Typer then says nothing and exits with 1
         quiet_stdout()
         return 1
+    except OSError as error:  # a disk, folder or permission problem: in Dutch, never the system's English
+        return report(os_error_message(error))
     except Exception as error:  # the last line of defence: never a traceback for a teacher
         if os.environ.get("OUDERGESPREK_DEBUG"):
             raise

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -174,18 +173,17 @@ def save_new(answers: dict, spec: Spec) -> drafts.Draft:
 def _rename(draft: drafts.Draft, spec: Spec) -> drafts.Draft:
     """The file name gets the child's name once it is known (the draft is on disk before and after)."""
     name = drafts.new_name(str(draft.answers["kind"]), spec.name, spec.folder)
-    target = draft.path.with_name(f"{name}.yaml")
-    draft.path.rename(target)
-    draft.name, draft.path = name, target
-    return draft
+    return drafts.move(draft, name)
 
 
 def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -> drafts.Draft:
     """Ask every unanswered question, then offer changes. The draft is made at the first answer and saved
     after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on."""
-    from oudergesprek.errors import raise_interrupt
+    from oudergesprek.errors import StopLikeCtrlC
 
-    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
+    if draft is not None:
+        drafts.hold(draft)
+    stop = StopLikeCtrlC().__enter__()
     answers = draft.answers if draft else dict(start)
     try:
         prompter.say(f"Verder met {draft.name}.\n" if draft else intro)
@@ -196,6 +194,7 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
             answers[question.key] = ask(question, answers, spec)
             if draft is None:
                 draft = _create(answers, spec)
+                drafts.hold(draft)
             elif question.key == "kind" and answers["kind"]:
                 drafts.save(draft)
                 draft = _rename(draft, spec)
@@ -212,8 +211,9 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
         hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGHUP, previous)
+        stop.__exit__()
+        if draft is not None:
+            drafts.release(draft)
 
 
 def review(draft: drafts.Draft, spec: Spec) -> None:
@@ -223,7 +223,7 @@ def review(draft: drafts.Draft, spec: Spec) -> None:
             value = draft.answers.get(question.key)
             shown = spec.labels.get(answer_text(value), answer_text(value)) or "—"
             prompter.say(f"{number:>2}. {question.prompt}\n    {shown}")
-        choice = input("\nNummer om iets te wijzigen, Enter om op te slaan:\n> ").strip()
+        choice = prompter.read("\nNummer om iets te wijzigen, Enter om op te slaan:\n> ").strip()
         if not choice:
             return
         if choice.isdigit() and 1 <= int(choice) <= len(spec.questions):
@@ -239,15 +239,22 @@ def find(spec: Spec, wanted: str, loose: bool = True) -> drafts.Draft:
     items = listed(spec)
     if wanted.isdigit() and 1 <= int(wanted) <= len(items):
         return items[int(wanted) - 1]
-    folded = drafts.slug(wanted)
-    for test in (
-        lambda d: d.name == wanted,
-        lambda d: drafts.slug(str(d.answers.get("kind") or "")) == folded,
-        lambda d: loose and folded in d.name,
-    ):
-        matches = [d for d in items if test(d)]
-        if matches:
-            return matches[0]
+    from oudergesprek.names import key, same_child
+
+    exact = [d for d in items if d.name == wanted] or [d for d in items if same_child(d.answers.get("kind"), wanted)]
+    if exact:
+        return exact[0]
+    folded = drafts.slug(wanted, fallback="")
+    partly = [d for d in items if loose and folded and folded in d.name]
+    children = {key(d.answers.get("kind")) for d in partly}
+    if len(children) > 1:
+        shown = ", ".join(sorted({str(d.answers.get("kind") or "?") for d in partly}))
+        raise UsageError(
+            f"'{wanted}' past bij meer dan één kind ({shown}).",
+            f"Typ de hele naam, of het nummer uit: oudergesprek {spec.command} --list",
+        )
+    if partly:
+        return partly[0]
     raise UsageError(f"Niets gevonden met '{wanted}'.", f"Bekijk wat er is met: oudergesprek {spec.command} --list")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import safeyaml
+from oudergesprek.cleantext import has_control
 from oudergesprek.fill import unknown_placeholders
 from oudergesprek.forms import foreign_words
 from oudergesprek.model import PLACEHOLDERS, SKILLS, Phrase, Problem, Term
@@ -56,6 +57,9 @@ class _Reader:
             return None
         if not value.strip():
             self.problem(line, f"Het veld '{key}' is leeg.")
+            return None
+        if has_control(value):
+            self.problem(line, f"Het veld '{key}' bevat een stuurteken (zoals een escape-code); haal het weg.")
             return None
         return value.strip()
 
@@ -139,6 +143,11 @@ def _read_skill_file(reader: _Reader, data: Any) -> None:
     if skill:
         title = data.get("titel") if isinstance(data.get("titel"), str) else SKILLS[skill]
         explanation = data.get("uitleg") if isinstance(data.get("uitleg"), str) else ""
+        for key, value in (("titel", title), ("uitleg", explanation)):
+            if has_control(value):
+                reader.problem(data.key_lines.get(key), f"Het veld '{key}' bevat een stuurteken; haal het weg.")
+        title = SKILLS[skill] if has_control(title) else title
+        explanation = "" if has_control(explanation) else explanation
         reader.out.skill = Term(skill, title.strip(), explanation.strip())
     phrases: Any = data.get("zinnen")
     if phrases is None:

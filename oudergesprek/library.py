@@ -44,26 +44,31 @@ def library_files(source: Source) -> list[Path]:
     """The `*.yaml`/`*.yml` files of a library and of its subfolders one level down (the built-in
     library keeps one folder per skill), sorted so the result never depends on the disk."""
     path = source.path
-    if path.is_file():
+    if not path.is_dir():
         return [path]
     found: list[Path] = []
     for entry in _entries(path):
-        if entry.is_dir():
-            found.extend(e for e in _entries(entry) if _is_library_file(e))
-        elif _is_library_file(entry):
+        if _is_library_file(entry):
             found.append(entry)
+        elif entry.is_dir() and not entry.name.startswith("."):
+            found.extend(e for e in _entries(entry) if _is_library_file(e))
     return found
 
 
 def _entries(folder: Path) -> list[Path]:
     try:
-        return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+        return sorted(folder.iterdir())
     except OSError:
         return []
 
 
 def _is_library_file(path: Path) -> bool:
-    return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
+    """A `*.yaml` file; also a folder or a pipe (FIFO) of that name: reading it reports what it is,
+    instead of skipping it."""
+    low = path.name.lower()
+    if low in (".yaml", ".yml"):  # nothing before the dot: surely meant as a library file
+        return True
+    return low.endswith((".yaml", ".yml")) and not low.startswith(".")
 
 
 def missing_source_problem(source: Source) -> Problem | None:

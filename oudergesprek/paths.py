@@ -14,6 +14,13 @@ def _base(xdg_var: str, linux_default: str, mac_sub: str, win_var: str) -> Path:
     if value and os.path.isabs(value):
         return Path(value) / APP
     home = Path.home()
+    if not home.is_absolute():
+        from oudergesprek.errors import UsageError
+
+        raise UsageError(
+            f"Uw thuismap (HOME) is geen volledig pad: '{home}'. Dan zou alles in de huidige map belanden.",
+            "Zet HOME op een volledig pad, bijvoorbeeld: export HOME=/home/uwnaam",
+        )
     if sys.platform == "win32":
         root = os.environ.get(win_var) or str(home / "AppData" / "Roaming")
         return Path(root) / APP
@@ -48,10 +55,25 @@ def school_libraries() -> list[Path]:
 
 
 def private_dir(path: Path) -> Path:
-    """Create a folder (and its parents) that only the user can read."""
+    """Create a folder that only the user can read; so are the folders made for it up to the app's own
+    folder (`.../oudergesprek`). A chmod that fails is reported, not ignored."""
+    from oudergesprek.errors import UsageError, os_reason
+
+    made = []
+    current = path
+    while not current.exists():
+        made.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        os.chmod(path, 0o700)
-    except OSError:
-        pass
+    own = [p for p in [path, *made] if APP in p.parts]
+    for folder in dict.fromkeys(own):
+        try:
+            os.chmod(folder, 0o700)
+        except OSError as error:
+            raise UsageError(
+                f"De map {folder} kan niet worden afgeschermd voor anderen: {os_reason(error)}.",
+                "Er is niets bewaard. Controleer de rechten van die map.",
+            ) from None
     return path

@@ -20,9 +20,10 @@ def spec() -> flows.Spec:
 
 def for_child(child: str) -> list[drafts.Draft]:
     """The child's plans, newest first; finished ones before unfinished ones."""
-    wanted = drafts.slug(child)
+    from oudergesprek.names import same_child
+
     items, _ = drafts.all_drafts(FOLDER)
-    mine = [d for d in items if drafts.slug(str(d.answers.get("kind") or "")) == wanted]
+    mine = [d for d in items if same_child(d.answers.get("kind"), child)]
     mine.sort(key=lambda d: str(d.meta.get("aangemaakt", "")), reverse=True)
     return sorted(mine, key=lambda d: d.status != drafts.STATUS_DONE)
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from oudergesprek.anonymize import hide, replacer
 from oudergesprek.document import Block, Document, Section
 from oudergesprek.model import Library
 from oudergesprek.prepflow import Flow
@@ -232,27 +230,4 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         columns=1,
         footer="  ·  ".join(SKILL_REMINDERS),
         min_body=MIN_BODY,
-    )
-
-
-def anonymize(doc: Document, answers: dict) -> Document:
-    """The same document with the child's and parents' names replaced by initials."""
-    from oudergesprek.fill import genitive
-
-    mapping = replacer(_text(answers.get("kind")), _text(answers.get("ouders")))
-    mapping |= {genitive(name): f"{short}'s".replace(".'s", "'s") for name, short in mapping.items() if name}
-
-    def block(b: Block) -> Block:
-        return dataclasses.replace(b, text=hide(b.text, mapping), items=tuple(hide(i, mapping) for i in b.items))
-
-    sections = tuple(dataclasses.replace(s, blocks=tuple(block(b) for b in s.blocks)) for s in doc.sections)
-    meta = tuple((k, hide(v, mapping)) for k, v in doc.meta)
-    back = anonymize(doc.back, answers) if doc.back is not None else None
-    return dataclasses.replace(
-        doc,
-        title=hide(doc.title, mapping),
-        subtitle=hide(doc.subtitle, mapping),
-        meta=meta,
-        sections=sections,
-        back=back,
     )

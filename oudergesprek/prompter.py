@@ -18,20 +18,27 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=indent)
 
 
+def read(prompt: str) -> str:
+    """input(), cleaned: an invalid byte (a lone surrogate) becomes U+FFFD, control characters go."""
+    from oudergesprek.cleantext import clean_input
+
+    return clean_input(input(prompt))
+
+
 def _input(prompt: str, prefill: str = "") -> str:
-    """input() with an optional editable prefill where readline is available."""
+    """read() with an optional editable prefill where readline is available."""
     if prefill and sys.stdin.isatty():
         try:
             import readline
 
             readline.set_startup_hook(lambda: readline.insert_text(prefill))
             try:
-                return input(prompt)
+                return read(prompt)
             finally:
                 readline.set_startup_hook(None)
         except ImportError:
             pass
-    return input(prompt)
+    return read(prompt)
 
 
 def explain(question: Question) -> None:
@@ -77,7 +84,7 @@ def ask_choice(question: Question, options: list[tuple[str, str]], current: str 
                 textwrap.fill(f"{label}{mark}", width=78, initial_indent=f"  {number:>2}. ", subsequent_indent="      ")
             )
     while True:
-        answer = input(f"Nummer{f' [{default}]' if default else ''}\n> ").strip()
+        answer = read(f"Nummer{f' [{default}]' if default else ''}\n> ").strip()
         if answer.lower() in HELP_KEYS:
             explain(question)
             continue
@@ -103,7 +110,7 @@ def ask_list(question: Question, current: list[str] | None = None) -> list[str]:
     )
     items: list[str] = []
     while len(items) < limit:
-        line = input(f"{len(items) + 1}> ").strip()
+        line = read(f"{len(items) + 1}> ").strip()
         if line.lower() in HELP_KEYS:
             explain(question)
             continue
@@ -125,7 +132,7 @@ def ask_phrase(question: Question, candidates: list[str], current: str = "") -> 
         + (", Enter: houd de huidige." if current else ", Enter: overslaan.")
     )
     while True:
-        answer = input("> ").strip()
+        answer = read("> ").strip()
         low = answer.lower()
         if low in HELP_KEYS:
             explain(question)
@@ -138,7 +145,7 @@ def ask_phrase(question: Question, candidates: list[str], current: str = "") -> 
             edited = _input("Pas de zin aan en druk op Enter:\n> ", candidates[int(low[1:]) - 1]).strip()
             return edited or candidates[int(low[1:]) - 1]
         if low == "e":
-            own = input("Uw eigen zin:\n> ").strip()
+            own = read("Uw eigen zin:\n> ").strip()
             if own:
                 return own
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
@@ -25,9 +26,9 @@ def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library, moments
         console.print(
             Panel(
                 body,
-                title=f"[bold]{number}. {kind}[/] · {skill}",
+                title=f"[bold]{number}. {escape(kind)}[/] · {escape(skill)}",
                 title_align="left",
-                subtitle=f"{situations} · {phrase.id}" if situations else phrase.id,
+                subtitle=escape(f"{situations} · {phrase.id}" if situations else phrase.id),
                 subtitle_align="right",
                 border_style="cyan",
                 padding=(0, 1),

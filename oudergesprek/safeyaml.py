@@ -1,7 +1,9 @@
 """Read YAML as plain data with line numbers, bounded work and no object-building tags.
 
 PyYAML's event stream is flat, so a deep or hostile file cannot exhaust the stack: we build the tree
-ourselves, refuse aliases (the "billion laughs" attack) and tags, and stop at a nesting limit.
+ourselves, refuse tags, and stop at a nesting limit. Anchors and aliases (as `yaml.safe_dump` writes
+them for shared objects) are accepted, but every alias counts as the whole part it repeats, so an
+alias bomb ("billion laughs") is refused long before it is expanded.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ class _Frame:
     pending_key: Any = None
     pending_line: int = 0
     has_key: bool = False
+    anchor: str | None = None
+    nodes_at_start: int = 0
 
 
 _SCANNER_HINTS = [
@@ -94,7 +98,7 @@ def _translate(exc: Exception, text_in: str) -> YamlProblem:
 def decode(data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without byte-order mark) and no binary content."""
     if len(data) > MAX_BYTES:
-        raise YamlProblem(f"Het bestand is te groot ({len(data) // 1_000_000} MB; de grens is 5 MB).")
+        raise YamlProblem(_too_large(len(data), MAX_BYTES))
     if b"\x00" in data:
         raise YamlProblem("Dit is geen tekstbestand (er staan binaire tekens in).")
     try:
@@ -105,8 +109,12 @@ def decode(data: bytes) -> str:
 
 
 def _scalar(event: Any) -> Any:
+    """A plain scalar gets its type (null, bool, int, float); a quoted one stays text.
+
+    The plain style is None from PyYAML's pure-Python parser and '' from libyaml (CSafeLoader).
+    """
     value = event.value
-    if event.style is not None or not event.implicit[0]:
+    if event.style not in (None, "") or not event.implicit[0]:
         return value
     if _NULL.match(value):
         return None
@@ -145,19 +153,26 @@ def _too_deep(text: str) -> int | None:
     return None
 
 
-def loads(text: str) -> Any:
-    """Parse one YAML document into dicts, lists and scalars, with line numbers."""
+_TOO_BIG = "Het bestand bevat te veel onderdelen om veilig te lezen (verwijzingen met * meegeteld)."
+
+
+def loads(text: str, loader: Any = None) -> Any:
+    """Parse one YAML document into dicts, lists and scalars, with line numbers.
+
+    `loader` is for tests: libyaml's CSafeLoader when present (the default), else PyYAML's SafeLoader.
+    """
     import yaml
 
     deep = _too_deep(text)
     if deep is not None:
         raise YamlProblem("Het bestand is te diep genest.", deep)
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader or getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     stack: list[_Frame] = []
     root: Any = None
-    nodes = 0
+    nodes = 0  # expanded: an alias counts as every node it repeats
     documents = 0
+    anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, expanded size); size -1 while still open
     try:
         for event in yaml.parse(text, Loader=loader):
             line = event.start_mark.line + 1 if event.start_mark else 0
@@ -166,8 +181,7 @@ def loads(text: str) -> Any:
                 if documents > 1:
                     raise YamlProblem("Er staan meerdere documenten (---) in dit bestand; gebruik er één.", line)
                 continue
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise YamlProblem("Ankers en verwijzingen (& en *) worden niet ondersteund.", line)
+            anchor = getattr(event, "anchor", None)
             tag = getattr(event, "tag", None)
             if tag is not None and tag not in _STANDARD_TAGS:
                 raise YamlProblem(
@@ -176,24 +190,40 @@ def loads(text: str) -> Any:
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.ScalarEvent)):
                 nodes += 1
                 if nodes > MAX_NODES:
-                    raise YamlProblem("Het bestand bevat te veel onderdelen om veilig te lezen.", line)
-            if isinstance(event, yaml.MappingStartEvent):
-                value: Any = LineDict()
+                    raise YamlProblem(_TOO_BIG, line)
+            if isinstance(event, yaml.AliasEvent):
+                if anchor not in anchors:
+                    raise YamlProblem(f"De verwijzing *{anchor} wijst naar een anker (&{anchor}) dat er niet is.", line)
+                value, size = anchors[anchor]
+                if size < 0:
+                    raise YamlProblem(f"De verwijzing *{anchor} staat binnen haar eigen anker: dat kan niet.", line)
+                nodes += size
+                if nodes > MAX_NODES:
+                    raise YamlProblem(_TOO_BIG, line)
+            elif isinstance(event, yaml.MappingStartEvent):
+                value = LineDict()
                 value.key_lines = {}
             elif isinstance(event, yaml.SequenceStartEvent):
                 value = LineList()
                 value.item_lines = []
             elif isinstance(event, yaml.ScalarEvent):
                 value = _scalar(event)
+                if anchor:
+                    anchors[anchor] = (value, 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                stack.pop()
+                done = stack.pop()
+                if done.anchor:
+                    anchors[done.anchor] = (done.container, nodes - done.nodes_at_start + 1)
                 continue
             else:
                 continue
-            if isinstance(value, (LineDict, LineList)):
+            opens = isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent))
+            if opens:
                 value.line = line
                 if len(stack) >= MAX_DEPTH:
                     raise YamlProblem("Het bestand is te diep genest.", line)
+                if anchor:
+                    anchors[anchor] = (value, -1)
             if not stack:
                 root = value
             else:
@@ -214,8 +244,8 @@ def loads(text: str) -> Any:
                     parent[key] = value
                     parent.key_lines[key] = frame.pending_line
                     frame.has_key = False
-            if isinstance(value, (LineDict, LineList)):
-                stack.append(_Frame(value))
+            if opens:
+                stack.append(_Frame(value, anchor=anchor, nodes_at_start=nodes))
     except YamlProblem:
         raise
     except yaml.YAMLError as exc:
@@ -223,13 +253,41 @@ def loads(text: str) -> Any:
     return root
 
 
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, refused (YamlProblem) when it is larger than `limit`.
+
+    The size is checked before reading (stat), and at most limit+1 bytes are read, so a file of
+    gigabytes (or one that grows while it is read) never fills the memory. A folder, a pipe (FIFO) or a
+    device is refused without opening it for reading, so it cannot block.
+    """
+    import stat
+
+    from oudergesprek.errors import os_reason
+
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise YamlProblem("Dit is een map, geen bestand.")
+        if not stat.S_ISREG(info.st_mode):
+            raise YamlProblem("Dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat).")
+        if info.st_size > limit:
+            raise YamlProblem(_too_large(info.st_size, limit))
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise YamlProblem(f"Het bestand kan niet worden gelezen: {os_reason(exc)}.") from None
+    if len(data) > limit:
+        raise YamlProblem(_too_large(len(data), limit))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"Het bestand is te groot ({max(1, size // 1_000_000)} MB; de grens is {limit // 1_000_000} MB)."
+
+
 def load_file(path: Path) -> Any:
     """Read and parse a YAML file; every failure is a YamlProblem."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise YamlProblem(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
-    return loads(decode(data))
+    return loads(decode(read_limited(path)))
 
 
 def plain(value: Any) -> Any:

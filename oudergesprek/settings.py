@@ -178,21 +178,32 @@ def set_value(key: str, value: str) -> str:
     """Check and store one setting; returns the stored value."""
     key = check_key(key)
     stored = validate(key, value)
-    raw = _current_raw()
-    raw[key] = stored
-    _write(raw)
+    with _locked():  # read-modify-write under one lock: two `config` commands at once both keep their value
+        raw = _current_raw()
+        raw[key] = stored
+        _write(raw)
     return stored
 
 
 def reset(key: str) -> bool:
     """Back to the default; False when it was not set."""
     key = check_key(key)
-    raw = _current_raw()
-    if key not in raw:
-        return False
-    del raw[key]
-    _write(raw)
+    with _locked():
+        raw = _current_raw()
+        if key not in raw:
+            return False
+        del raw[key]
+        _write(raw)
     return True
+
+
+def _locked():
+    """The lock around a change of the settings file (`.instellingen.yaml.lock` beside it)."""
+    from filelock import FileLock
+
+    path = settings_file()
+    paths.private_dir(path.parent)
+    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=30)
 
 
 _FORM_LINE = re.compile(r"^aanspreekvorm:[ \t]*['\"]?(u|je)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)

@@ -141,8 +141,10 @@ class DutchGroup(typer.core.TyperGroup):
 
 
 def _hang_up_like_ctrl_c() -> None:
-    """A closed terminal (SIGHUP) stops a flow the way Ctrl-C does: saved, with a resume hint, exit 130."""
+    """A closed terminal (SIGHUP) or SIGTERM stops a flow the way Ctrl-C does: saved, with a resume hint, exit 130."""
     import signal
 
-    if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, raise_interrupt)
+    from oudergesprek.errors import stop_signals
+
+    for sig in stop_signals():
+        signal.signal(sig, raise_interrupt)

@@ -107,13 +107,15 @@ def test_check_finds_unknown_kind_situation_and_duplicate_ids(cli, isolated):
     )
 
 
-def test_check_refuses_object_building_tags_and_aliases(cli, isolated):
+def test_check_refuses_object_building_tags_and_alias_bombs(cli, isolated):
     lib = isolated / "lib"
     write(lib / "tag.yaml", "vaardigheid: !!python/object/apply:os.system [echo gehackt]\nzinnen: []\n")
-    write(lib / "bom.yaml", 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: [*b,*b]\n')
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    write(lib / "bom.yaml", "\n".join(levels) + "\n")
     result = cli("check", str(lib))
     assert result.exit_code == 1
-    assert "niet toegestaan" in result.stdout and "Ankers en verwijzingen" in result.stdout
+    assert "niet toegestaan" in result.stdout and "te veel onderdelen" in result.stdout
 
 
 def test_check_of_a_missing_path_is_a_usage_error(cli, isolated):

@@ -20,6 +20,7 @@ def run(paths: list[Path]) -> int:
     else:
         sources = configured_sources()
     lib = load(sources)
+    lib.problems.extend(too_wide(lib.phrases))
     checked = ", ".join(s.label for s in sources)
     if not lib.problems:
         print(f"Alles in orde: {len(lib.phrases)} zinnen gecontroleerd ({checked}).")
@@ -30,3 +31,31 @@ def run(paths: list[Path]) -> int:
     noun = "probleem" if count == 1 else "problemen"
     print(f"\n{count} {noun} gevonden. De overige {len(lib.phrases)} zinnen zijn in orde.")
     return EXIT_NOT_FOUND
+
+
+def too_wide(phrases: list) -> list:
+    """Phrases with a word (such as a long web address) wider than a column of a printed page, even at
+    the smallest size: it would be cut in the middle. Measured with the PDF font."""
+    from oudergesprek.model import Problem
+    from oudergesprek.render import style
+    from oudergesprek.render.layout import Engine, Run
+    from oudergesprek.render.style import Scale
+
+    s = Scale(style.MIN_SIZE)
+    room = style.column_width(2) - 2 * s.box_pad - s.bar_indent
+    engine = Engine()
+    found = []
+    for phrase in phrases:
+        words = {w for form in ("u", "je") for w in phrase.text(form).split()}
+        wide = [w for w in sorted(words, key=len, reverse=True) if engine.width(w, Run(w, s.body)) > room]
+        if wide:
+            shown = wide[0] if len(wide[0]) <= 40 else wide[0][:37] + "..."
+            found.append(
+                Problem(
+                    phrase.source,
+                    phrase.line,
+                    f"Het woord '{shown}' ({len(wide[0])} tekens) is te breed voor een kolom op papier en wordt "
+                    "midden in het woord afgebroken. Maak het korter, bijvoorbeeld een kortere link.",
+                )
+            )
+    return found

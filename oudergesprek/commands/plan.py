@@ -78,6 +78,10 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: PlanOptions) -> int:
     answers = exports.anonymous(draft.answers) if opts.anonymous else draft.answers
     teacher = settings.get("naam")
     doc = plans.plan_document(answers, spec, teacher, flows.created(draft))
+    if opts.anonymous:
+        from oudergesprek import anonymize
+
+        doc = anonymize.document(doc, draft.answers)
     exports.deliver(doc, opts.output, opts.force, "Plan")
     return EXIT_OK
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from oudergesprek import drafts, hints, prompter, settings
-from oudergesprek.errors import EXIT_OK, Interrupted, UsageError, raise_interrupt
+from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.prepflow import Flow, Question, answer_problems, load_flow
 
 SKILL_TITLES = {
@@ -128,7 +127,7 @@ def list_drafts() -> int:
 
 def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
-    previous = signal.signal(signal.SIGHUP, raise_interrupt) if hasattr(signal, "SIGHUP") else None
+    stop = StopLikeCtrlC().__enter__()
     lib = catalog.library
     try:
         if draft is None:
@@ -143,7 +142,9 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
             draft = drafts.create(drafts.new_name("", situation), answers)
             draft.meta["overgenomen"] = ["aanspreekvorm"] + (["groep"] if group else [])
             drafts.save(draft)
+            drafts.hold(draft)
         else:
+            drafts.hold(draft)
             prompter.say(f"Verder met {draft.name}.\n")
         ask_remaining(draft, catalog, flow)
         complete_draft(draft, catalog, flow)
@@ -159,8 +160,9 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         hint = f"Ga verder met: {hints.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
         raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGHUP, previous)
+        stop.__exit__()
+        if draft is not None:
+            drafts.release(draft)
 
 
 def default_form() -> str:
@@ -339,11 +341,7 @@ def complete_draft(draft: drafts.Draft, catalog, flow: Flow) -> None:
 def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
     """The file name gets the child's name once it is known (still on disk before and after)."""
     name = drafts.new_name(draft.answers["kind"], draft.answers["situatie"])
-    target = draft.path.with_name(f"{name}.yaml")
-    drafts.save(draft)
-    draft.path.rename(target)
-    draft.name, draft.path = name, target
-    return draft
+    return drafts.move(draft, name)
 
 
 def review_items(draft: drafts.Draft, flow: Flow) -> list[tuple[Question, str]]:
@@ -400,7 +398,7 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
     for number, (question, value) in enumerate(items, 1):
         prompter.say(review_line(number, question, value))
     while True:
-        choice = input("Nummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
+        choice = prompter.read("Nummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
         if not choice:
             return
         if choice.isdigit() and 1 <= int(choice) <= len(items):
@@ -434,12 +432,12 @@ def documents_folder() -> Path:
 
 
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
-    from oudergesprek import render
-    from oudergesprek.prepscript import anonymize, build
+    from oudergesprek import anonymize, render
+    from oudergesprek.prepscript import build
 
     document = build(answers, catalog.library, flow, catalog.index, back=opts.back)
     if opts.anonymous:
-        document = anonymize(document, answers)
+        document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
         print(f"Script opgeslagen:\n{written}", flush=True)
@@ -450,13 +448,19 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         render.print_document(document)
         return EXIT_OK
     render.print_document(document)
-    folder = documents_folder()
-    target = folder / f"{draft.name}.pdf"
+    from oudergesprek.errors import warn
+    from oudergesprek.render.pdf import CannotDraw
+
+    target = documents_folder() / f"{draft.name}.pdf"
     try:
-        render.render(document, target, force=True)
-    except UsageError:
-        target = draft.path.with_suffix(".pdf")
-        render.render(document, target, force=True)
+        try:
+            render.render(document, target, force=True)
+        except UsageError:
+            target = draft.path.with_suffix(".pdf")
+            render.render(document, target, force=True)
+    except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
+        warn(f"{error.message}\n{error.hint}")
+        return EXIT_OK
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
     return EXIT_OK

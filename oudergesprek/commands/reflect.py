@@ -117,7 +117,12 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: ReflectOptions) -> int:
     goal = goal_of(str(draft.answers["voorbereiding"])) if draft.answers.get("voorbereiding") else ""
     if goal and opts.anonymous:
         goal = exports.anonymous({**draft.answers, "doel": goal})["doel"]
-    exports.deliver(journal.reflection_document(answers, spec, goal), opts.output, opts.force, "Reflectie")
+    doc = journal.reflection_document(answers, spec, goal)
+    if opts.anonymous:
+        from oudergesprek import anonymize
+
+        doc = anonymize.document(doc, draft.answers)
+    exports.deliver(doc, opts.output, opts.force, "Reflectie")
     return EXIT_OK
 
 

@@ -28,20 +28,64 @@ class Run:
     spacing: float = 0.0  # letter spacing in pt
 
 
+LONG_WORD = 60  # characters: longer words are measured without caching
+
 Piece = tuple[float, str, Run]  # x offset in mm, text, run
 Line = list[Piece]
 
 
 def new_pdf() -> FPDF:
-    """An A4 page with the shipped DejaVu Sans fonts loaded."""
+    """An A4 page with the shipped DejaVu Sans fonts loaded, Noto fallbacks for Arabic, Hebrew, Ethiopic
+    and Devanagari (and a system CJK font if there is one), and text shaping (joined Arabic, right to left)."""
+    import os
+
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
+    pdf.c_margin = 0
     for font_style in style.FONT_FILES:
         with resources.as_file(style.font_resource(font_style)) as path:
             pdf.add_font(style.FONT_FAMILY, font_style, str(path))
+    fallbacks = []
+    for family, name in style.FALLBACK_FONTS.items():
+        with resources.as_file(style.fallback_resource(name)) as path:
+            pdf.add_font(family, "", str(path))
+        fallbacks.append(family)
+    cjk = next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
+    if cjk:
+        try:
+            pdf.add_font("CJK", "", cjk)
+            fallbacks.append("CJK")
+        except Exception:  # an unusual font file: CJK names are then reported as not drawable
+            pass
+    pdf.set_fallback_fonts(fallbacks, exact_match=False)
+    try:
+        pdf.set_text_shaping(True)
+    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
+        pass
     pdf.add_page()
     return pdf
+
+
+def covered(pdf: FPDF) -> set[int]:
+    """The code points that some loaded font can draw."""
+    found: set[int] = set()
+    for font in pdf.fonts.values():
+        cmap = getattr(font, "cmap", None) or {}
+        found.update(cmap)
+    return found
+
+
+def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
+    """Words with characters no loaded font can draw, and the characters: {word: chars}."""
+    have = covered(pdf)
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in text.split():
+            lacking = "".join(dict.fromkeys(ch for ch in word if ord(ch) not in have and ch.isprintable()))
+            if lacking:
+                found[word] = lacking
+    return found
 
 
 class Engine:
@@ -53,12 +97,40 @@ class Engine:
 
     # --- text ---------------------------------------------------------------------------------
     def width(self, text: str, run: Run) -> float:
+        if len(text) > LONG_WORD:  # not cached: a very long word would fill the cache with one-off entries
+            return self._measure(text, run.bold) * run.size + run.spacing * PT * len(text)
         key = (text, run.bold)
         if key not in self._widths:
-            self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", 100)
-            self.pdf.set_char_spacing(0)
-            self._widths[key] = self.pdf.get_string_width(text) / 100
+            self._widths[key] = self._measure(text, run.bold)
         return self._widths[key] * run.size + run.spacing * PT * len(text)
+
+    def _measure(self, text: str, bold: bool) -> float:
+        """The width of text at size 1 (mm)."""
+        self.pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
+        self.pdf.set_char_spacing(0)
+        return self.pdf.get_string_width(text) / 100
+
+    def fitting_prefix(self, word: str, run: Run, room: float) -> int:
+        """How many characters of `word` fit in `room` mm (at least 1): exponential, then binary search.
+
+        Only prefixes up to about twice the answer are measured, so cutting a word of n characters into
+        lines costs about n·log(line length), not n² (each prefix is measured without caching).
+        """
+
+        def fits(n: int) -> bool:
+            return self._measure(word[:n], run.bold) * run.size + run.spacing * PT * n <= room
+
+        good, probe = 1, 2
+        while probe <= len(word) and fits(probe):
+            good, probe = probe, probe * 2
+        bad = min(probe, len(word) + 1)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if fits(mid):
+                good = mid
+            else:
+                bad = mid
+        return good
 
     def wrap(self, runs: list[Run], width: float) -> list[Line]:
         """Greedy word wrap over runs of mixed fonts; words longer than a line are cut by letter."""
@@ -73,13 +145,14 @@ class Engine:
                 if x > 0 and x + gap + w > width:
                     lines.append([])
                     x, gap = 0.0, 0.0
-                while w > width and len(word) > 1:  # an overlong word: cut it
-                    cut = len(word) - 1
-                    while cut > 1 and self.width(word[:cut], run) > width - x:
-                        cut -= 1
-                    self._add(lines[-1], x, word[:cut], run, 0.0)
-                    lines.append([])
-                    x, word = 0.0, word[cut:]
+                if w > width - x and len(word) > 1:  # an overlong word: cut it into pieces that fit
+                    while True:
+                        cut = self.fitting_prefix(word, run, width - x)
+                        if cut >= len(word):
+                            break
+                        self._add(lines[-1], x, word[:cut], run, 0.0)
+                        lines.append([])
+                        x, word = 0.0, word[cut:]
                     w = self.width(word, run)
                 self._add(lines[-1], x, word, run, gap)
                 x += gap + w
@@ -105,8 +178,9 @@ class Engine:
             self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
             self.pdf.set_char_spacing(run.spacing)
             self.pdf.set_text_color(*run.colour)
-            baseline = top + line_h / 2 + run.size * PT * 0.36
-            self.pdf.text(x + offset, baseline, text)
+            # cell() (not text()) so that fpdf2 shapes the text and uses the fallback fonts
+            self.pdf.set_xy(x + offset, top)
+            self.pdf.cell(h=line_h, text=text)
         self.pdf.set_char_spacing(0)
 
     def rect(self, x: float, y: float, w: float, h: float, colour: tuple[int, int, int], round_: bool = False) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from oudergesprek.document import Document
+from oudergesprek.errors import UsageError
 from oudergesprek.render import DocumentTooLong, style
 from oudergesprek.render.layout import Engine, Run
 from oudergesprek.render.style import Scale
@@ -282,9 +283,59 @@ def meta_block(
     return h + pad
 
 
+class CannotDraw(UsageError):
+    """Text with characters that no available font can draw (a Chinese or Korean name without a CJK font)."""
+
+
+def document_texts(doc: Document) -> list[str]:
+    texts = [doc.title, doc.subtitle, doc.footer]
+    texts += [part for pair in doc.meta for part in pair]
+    for section in doc.sections:
+        texts += [section.title, section.note or ""]
+        for block in section.blocks:
+            texts += [block.text, block.label or "", *block.items]
+    return [t for t in texts if t]
+
+
+def check_drawable(engine: Engine, doc: Document) -> None:
+    """Never drop a name silently: refuse (in Dutch) when a font is missing for some characters."""
+    from oudergesprek.render.layout import missing_characters
+
+    missing = missing_characters(engine.pdf, document_texts(doc))
+    if not missing:
+        return
+    words = ", ".join(list(missing)[:5])
+    cjk = any(_is_cjk(ch) for chars in missing.values() for ch in chars)
+    why = (
+        "Voor Chinees, Japans en Koreaans is er op deze computer geen lettertype (bijvoorbeeld fonts-noto-cjk)."
+        if cjk
+        else "Er is geen lettertype voor deze tekens."
+    )
+    raise CannotDraw(
+        f"Niet alles kan in de PDF worden getekend: {words}. {why} Er is geen PDF gemaakt.",
+        "Kies een .html-bestand, dat toont elke naam, bijvoorbeeld: --output script.html",
+    )
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x1100 <= code <= 0x11FF
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xA960 <= code <= 0xA97F
+        or 0xAC00 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
 def to_pdf(doc: Document) -> bytes:
-    """The document as A4 pages (one, or two with a back); raises DocumentTooLong when a side cannot fit."""
+    """The document as A4 pages (one, or two with a back); raises DocumentTooLong when a side cannot fit,
+    CannotDraw when a font is missing for some characters."""
     engine = Engine()
+    for page in doc.pages():
+        check_drawable(engine, page)
     layouts = [fit_side(page, n, engine) for n, page in enumerate(doc.pages())]
     for n, layout in enumerate(layouts):
         if n:

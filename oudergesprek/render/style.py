@@ -46,6 +46,31 @@ def hex_colour(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
+# Fallback fonts for names in other scripts, shipped (Noto, OFL): family -> file
+FALLBACK_FONTS = {
+    "Noto Sans Arabic": "NotoSansArabic-Regular.ttf",
+    "Noto Sans Hebrew": "NotoSansHebrew-Regular.ttf",
+    "Noto Sans Ethiopic": "NotoSansEthiopic-Regular.ttf",
+    "Noto Sans Devanagari": "NotoSansDevanagari-Regular.ttf",
+}
+# Chinese, Japanese and Korean fonts are too big to ship: a system font is used when there is one.
+SYSTEM_CJK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/STHeiti Medium.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+)
+
+
+def fallback_resource(name: str):
+    return resources.files("oudergesprek") / "fonts" / name
+
+
 def font_resource(style: str = ""):
     """The shipped TTF for a style ("" or "B") as an importlib.resources Traversable."""
     return resources.files("oudergesprek") / "fonts" / FONT_FILES[style]

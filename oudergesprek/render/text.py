@@ -66,7 +66,7 @@ def to_text(doc: Document) -> str:
     return text
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~=])")  # ~~~ (code fence) and === (heading underline) too
 
 
 def md(text: str) -> str:

@@ -1,0 +1,103 @@
+"""Text that is safe to keep and safe to show: no lone surrogates, no control characters.
+
+Input: a byte that is not valid in the terminal's encoding arrives as a lone surrogate (C locale,
+PYTHONUTF8); it cannot be written as UTF-8 and would make a saved draft unreadable. `clean_input`
+replaces it with U+FFFD and drops control characters.
+
+Output: a library phrase or a name could carry terminal escape sequences (clear the screen, write to
+the clipboard with OSC 52, hide a link with OSC 8). `for_terminal` removes every control character
+except newline and tab, so the terminal only ever receives text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+REPLACEMENT = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 and C1 controls and DEL; newline and tab are handled by the callers
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional overrides and isolates can make text look different from what it is
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_input(text: str, multiline: bool = False) -> str:
+    """What a user typed, as text that can be saved and read back: NFC, no surrogates, no controls."""
+    text = _SURROGATE.sub(REPLACEMENT, str(text))
+    text = text.replace("\t", " ")
+    if not multiline:
+        text = text.replace("\r", " ").replace("\n", " ")
+    text = _CONTROL.sub("", text)
+    text = _BIDI.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_value(value):
+    """clean_input over strings in nested lists and dicts (multi-line text allowed)."""
+    if isinstance(value, str):
+        return clean_input(value, multiline=True)
+    if isinstance(value, list):
+        return [clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_value(k) if isinstance(k, str) else k: clean_value(v) for k, v in value.items()}
+    return value
+
+
+def has_control(text: str) -> bool:
+    """True when text holds a control character other than newline and tab, or a lone surrogate."""
+    return bool(_CONTROL.search(text) or _SURROGATE.search(text) or "\r" in text)
+
+
+def for_terminal(text: str) -> str:
+    """Text without escape sequences or other control characters (newline and tab stay)."""
+    text = _SURROGATE.sub(REPLACEMENT, text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _BIDI.sub("", _CONTROL.sub("", text))
+
+
+_SGR = re.compile("\x1b\\[[0-9;]*m")
+_ESCAPE_SEQUENCE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC ... BEL or ST (clipboard, hidden links, titles)
+    "|\x1b[PX^_][^\x1b]*(?:\x1b\\\\)?"  # DCS, SOS, PM, APC strings
+    "|\x1b."  # any other two-character escape
+)
+
+
+def for_stream(text: str) -> str:
+    """What may reach the terminal: text, newlines, tabs and colour codes (SGR, as Rich writes them).
+    Every other escape sequence (clear screen, OSC 52 clipboard, OSC 8 links) and control character goes."""
+    if not _CONTROL.search(text) and "\r" not in text:
+        return text
+    kept, last = [], 0
+    for match in _SGR.finditer(text):
+        kept.append(_strip_sequences(text[last : match.start()]))
+        kept.append(match.group(0))
+        last = match.end()
+    kept.append(_strip_sequences(text[last:]))
+    return "".join(kept)
+
+
+def _strip_sequences(text: str) -> str:
+    text = _ESCAPE_SEQUENCE.sub("", text).replace("\r\n", "\n").replace("\r", "")
+    return _CONTROL.sub("", text)
+
+
+class SafeStream:
+    """A stand-in for sys.stdout or sys.stderr that passes only what for_stream allows."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text):
+        if isinstance(text, str):
+            text = for_stream(text)
+        return self._stream.write(text)
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

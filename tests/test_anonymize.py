@@ -1,0 +1,143 @@
+"""`--anoniem` hides every form of every name: a corpus of answers as teachers type them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from conftest import ROOT, write
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from oudergesprek import anonymize
+
+CHILD = "Elif Yılmaz"
+PARENTS = "moeder (Ayşe) en vader (Mehmet Yılmaz), beiden met gezag"
+
+# (answer as typed, names that must be gone); the child and parents above are known to the anonymiser,
+# the other names are classmates and relatives that the teacher typed in free text.
+CORPUS = [
+    ("Elif huilde vanochtend bij het afscheid van Ayşe.", ["Elif", "Ayşe"]),
+    ("ELIF kwam te laat; vader MEHMET bracht haar.", ["ELIF", "MEHMET"]),
+    ("elifs rekenwerk gaat vooruit, zegt mehmet ook.", ["elif", "mehmet"]),
+    ("Elifs jas lag in de klas van juf Marieke.", ["Elif", "Marieke"]),
+    ("Ayşe's zorg is dat Elif geen vriendinnen heeft.", ["Ayşe", "Elif"]),
+    ("N. sloeg Daan tijdens het buitenspelen; Elif keek toe.", ["Daan", "Elif"]),
+    ("Yılmaz is de achternaam; de familie Yilmaz woont in Lombok.", ["Yılmaz", "Yilmaz", "Lombok"]),
+    ("Gisteren speelde Elif met Youssef en Fatima El Amrani.", ["Elif", "Youssef", "Fatima", "Amrani"]),
+    ("De moeder van Khadija belde over het gedoe met Elif.", ["Khadija", "Elif"]),
+    ("Bilal en Elif hebben ruzie gehad om een bal.", ["Bilal", "Elif"]),
+    ("Noor (groep 5) zegt dat Elif haar uitschold.", ["Noor", "Elif"]),
+    ("Tijdens gym viel Ahmad; Elif hielp hem overeind.", ["Ahmad", "Elif"]),
+    ("Rustig samenvatten wat Mehmet zegt, dan pas reageren.", ["Mehmet"]),
+    ("Elif zit naast Aaron Tesfay; ze werken goed samen.", ["Elif", "Aaron", "Tesfay"]),
+    ("Het broertje van Elif, Mert, zit in groep 2.", ["Elif", "Mert"]),
+    ("De tolk Tigrinya voor de ouders van Semhar is geregeld.", ["Semhar"]),
+    ("Vader Yonas Tekle belt liever na 17 uur.", ["Yonas", "Tekle"]),
+    ("Oksana en Dmytro Kovalenko zijn net uit Kharkiv gekomen.", ["Oksana", "Dmytro", "Kovalenko", "Kharkiv"]),
+    ("Moeder Оксана schrijft berichten in het Oekraïens.", ["Оксана"]),
+    ("Zuzanna Nowak en Elif spelen elke pauze samen.", ["Zuzanna", "Nowak", "Elif"]),
+    ("Wojciech, de vader van Zuzanna, vroeg naar het advies.", ["Wojciech", "Zuzanna"]),
+    ("李明 en 王伟 uit groep 6 pestten Elif op het plein.", ["李明", "王伟", "Elif"]),
+    ("De oma van Li Wei haalt hem op; haar naam is 王芳.", ["Li", "Wei", "王芳"]),
+    ("محمد zei tegen Elif dat ze niet mocht meedoen.", ["محمد", "Elif"]),
+    ("Omar al-Hassan uit Aleppo is nieuw in de klas.", ["Omar", "Hassan", "Aleppo"]),
+    ("Rim en Lina Haddad helpen Elif met lezen.", ["Rim", "Lina", "Haddad", "Elif"]),
+    ("Σοφία vertelde dat Elif haar tas had verstopt.", ["Σοφία", "Elif"]),
+    ("Mevrouw De Vries (IB'er) schuift aan bij het gesprek.", ["Vries"]),
+    ("Elif: 'Daan zegt altijd dat ik stom ben.'", ["Elif", "Daan"]),
+    ("• Elif las 12 boeken; Ayşe is daar trots op.", ["Elif", "Ayşe"]),
+    ("Sannetje en Elifje, zo noemt Mehmet ze thuis.", ["Sannetje", "Elif", "Mehmet"]),
+    ("Thijs' moeder vindt dat Elif te ruw speelt.", ["Thijs", "Elif"]),
+    ("Kim-Ly Nguyễn en Elif maken samen de werkstukken.", ["Kim", "Ly", "Nguyễn", "Elif"]),
+    ("Ik heb met Veilig Thuis overlegd over Elif.", ["Elif"]),
+    ("Na het gesprek met Ayşe en Mehmet Yılmaz: afspraak over huiswerk.", ["Ayşe", "Mehmet", "Yılmaz"]),
+    ("moeder ayşe wil dat elif vaker voorleest.", ["ayşe", "elif"]),
+]
+
+
+def leaks(text: str, name: str) -> bool:
+    """Whether any form of the name is still in the text (any case, with or without accents)."""
+    return anonymize.fold(name) in anonymize.fold(text)
+
+
+@pytest.mark.parametrize(("answer", "names"), CORPUS, ids=[str(n) for n in range(len(CORPUS))])
+def test_no_name_survives(answer, names):
+    hidden = anonymize.Anonymizer.for_answers({"kind": CHILD, "ouders": PARENTS}).text(answer)
+    for name in names:
+        assert not leaks(hidden, name), (answer, hidden, name)
+
+
+def test_the_corpus_is_big_enough():
+    assert len(CORPUS) >= 30
+
+
+def test_common_words_and_terms_stay_readable():
+    hider = anonymize.Anonymizer.for_answers({"kind": CHILD, "ouders": PARENTS})
+    text = "De tolk spreekt Arabisch. Gisteren heb ik de IB'er gebeld. Wat vindt u ervan?"
+    assert hider.text(text) == text
+
+
+def test_the_whole_parents_value_is_hidden():
+    hider = anonymize.Anonymizer.for_answers({"kind": CHILD, "ouders": PARENTS})
+    hidden = hider.text(PARENTS)
+    assert hidden == "moeder (A.) en vader (M. Y.), beiden met gezag"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["Elif", "Ayşe", "Mehmet", "Yılmaz"]), st.sampled_from(["", "s", "'s", "je", "tje"]),
+       st.sampled_from([str.upper, str.lower, str.title, lambda s: s]), st.text(" .,;:!?()\n", max_size=3))  # fmt: skip
+def test_known_names_are_hidden_in_any_form(name, suffix, case, punctuation):
+    text = f"Zij zei{punctuation} {case(name + suffix)}{punctuation} komt morgen."
+    hidden = anonymize.Anonymizer.for_answers({"kind": CHILD, "ouders": PARENTS}).text(text)
+    assert not leaks(hidden, name), hidden
+
+
+def test_prep_script_anonymous_through_the_cli(cli, isolated):
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    answers.update(
+        kind="Elif",
+        ouders="moeder (Ayşe) en vader (Mehmet)",
+        feiten=["N. sloeg Daan op 3 november.", "ELIF en Youssef maakten ruzie op 10 november."],
+        doel="Dat Ayşe en mehmet weten wat Elifs juf ziet.",
+    )
+    path = write(isolated / "a.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    out = isolated / "script.md"
+    result = cli("prep", "--answers", str(path), "--output", str(out), "--anoniem")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    for name in ("Elif", "Ayşe", "Mehmet", "Daan", "Youssef"):
+        assert not leaks(text, name), name
+    assert re.search(r"\bE\.", text)
+
+
+def test_reflection_anonymous_through_the_cli(cli, isolated):
+    answers = {
+        "gesprek": "aan de deur met de vader van Elif",
+        "kind": "Elif",
+        "ouders": "vader (Mehmet)",
+        "datum": "20 november",
+        "gevraagd": "Mehmet wilde weten waarom Elifs tas kwijt was; volgens hem had Bilal hem.",
+        "tevreden": "Ja.",
+        "regie": "Ja.",
+        "belemmerd": "Niets.",
+        "volgende_keer": "Eerst samenvatten.",
+        "ging_goed": "regie-houden",
+        "was_lastig": "constructieve-communicatie",
+    }
+    path = write(isolated / "r.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    out = isolated / "r.md"
+    result = cli("reflect", "--answers", str(path), "--output", str(out), "--anoniem")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    for name in ("Elif", "Mehmet", "Bilal"):
+        assert not leaks(text, name), name
+
+
+def test_there_is_one_anonymiser():
+    import oudergesprek.exports as exports
+    import oudergesprek.prepscript as prepscript
+
+    assert not hasattr(prepscript, "anonymize")
+    assert "anonymize" in exports.anonymous.__code__.co_names

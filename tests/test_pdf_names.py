@@ -1,0 +1,82 @@
+"""Names in every script are drawn in the PDF (shaped, right to left where needed), or refused in Dutch."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+import yaml
+from conftest import ROOT, write
+from pypdf import PdfReader
+
+from oudergesprek.render import style
+
+
+def answers_with(isolated, **changes):
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    answers.update(changes)
+    return write(isolated / "a.yaml", yaml.safe_dump(answers, allow_unicode=True))
+
+
+def fonts_in(pdf_path) -> set[str]:
+    names = set()
+    for page in PdfReader(pdf_path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_arabic_hebrew_ethiopic_and_devanagari_names_are_drawn(cli, isolated):
+    path = answers_with(isolated, kind="محمد", ouders="moeder (ሰምሃር) en vader (राजेश), oma שרה")
+    out = isolated / "script.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no English warning from fpdf2 about missing glyphs
+        result = cli("prep", "--answers", str(path), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    fonts = " ".join(fonts_in(out))
+    # DejaVu Sans itself has Arabic and Hebrew (shaped by HarfBuzz); Ethiopic and Devanagari come from Noto
+    for family in ("NotoSansEthiopic", "NotoSansDevanagari"):
+        assert family in fonts, fonts
+
+
+def test_every_character_of_these_names_has_a_font():
+    from oudergesprek.render.layout import missing_characters, new_pdf
+
+    names = ["محمد", "فاطمة", "ሰምሃር", "ዮናስ", "राजेश", "שרה", "Оксана", "Σοφία", "Nguyễn", "Yılmaz", "Ayşe"]
+    assert missing_characters(new_pdf(), names) == {}
+
+
+def test_text_shaping_is_on():
+    from oudergesprek.render.layout import new_pdf
+
+    assert new_pdf().text_shaping, "uharfbuzz is installed and shaping is enabled"
+
+
+def test_a_chinese_name_without_a_cjk_font_is_refused_in_dutch(cli, isolated, monkeypatch):
+    monkeypatch.setattr(style, "SYSTEM_CJK_FONTS", ())
+    path = answers_with(isolated, kind="王伟")
+    out = isolated / "script.pdf"
+    result = cli("prep", "--answers", str(path), "--output", str(out))
+    assert result.exit_code == 2
+    assert "Niet alles kan in de PDF worden getekend: 王伟" in result.output
+    assert ".html" in result.output
+    assert not out.exists()
+    html = isolated / "script.html"
+    assert cli("prep", "--answers", str(path), "--output", str(html)).exit_code == 0
+    assert "王伟" in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["김민준", "王伟"])
+def test_a_korean_or_chinese_name_is_drawn_when_a_system_font_exists(cli, isolated, name):
+    if not any(__import__("os").path.isfile(p) for p in style.SYSTEM_CJK_FONTS):
+        pytest.skip("no CJK font on this machine")
+    path = answers_with(isolated, kind=name)
+    result = cli("prep", "--answers", str(path), "--output", str(isolated / "s.pdf"))
+    assert result.exit_code == 0, result.output
+
+
+def test_the_noto_licence_is_shipped():
+    from importlib import resources
+
+    text = (resources.files("oudergesprek") / "fonts" / "LICENSE-Noto.txt").read_text(encoding="utf-8")
+    assert "SIL Open Font License" in text or "OPEN FONT LICENSE" in text

@@ -1,0 +1,51 @@
+"""Small safety items: private folders, a relative HOME, Markdown structure, Dutch system errors."""
+
+from __future__ import annotations
+
+import errno
+import stat
+
+from oudergesprek.errors import os_error_message
+from oudergesprek.render.text import md
+
+
+def test_data_and_cache_folders_are_private(cli, isolated):
+    from oudergesprek import drafts
+
+    drafts.create("2026-11-23-daan-reflectie", {"kind": "Daan"}, "reflecties")
+    app = isolated / "xdg_data_home" / "oudergesprek"
+    for folder in (app, app / "reflecties"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_a_relative_home_is_refused_in_dutch(cli, isolated, monkeypatch):
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", "relatief/pad")
+    result = cli("prep", "--list")
+    assert result.exit_code == 2
+    assert "geen volledig pad" in result.output
+    assert not (isolated / "relatief").exists()
+
+
+def test_markdown_answers_cannot_change_the_structure():
+    assert md("~~~") == "\\~\\~\\~"
+    assert md("===") == "\\=\\=\\="
+
+
+def test_system_errors_are_dutch():
+    error = os_error_message(FileNotFoundError(errno.ENOENT, "No such file or directory", "/x/y"))
+    assert "bestaat niet" in error.message and "No such file" not in error.message
+    error = os_error_message(OSError(errno.ENOSPC, "No space left on device"))
+    assert "schijf is vol" in error.message
+
+
+def test_a_draft_of_the_wrong_shape_is_set_aside_not_a_crash(cli, isolated):
+    from conftest import write
+
+    folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
+    write(folder / "2026-11-23-daan-slecht-nieuws.yaml", "concept: [1, 2]\nkind: Daan\nsituatie: slecht-nieuws\n")
+    write(folder / "2026-11-23-sanne-slecht-nieuws.yaml", "situatie: [a]\nkind: Sanne\n")
+    result = cli("prep", "--list")
+    assert result.exit_code == 0, result.output
+    assert "beschadigd" in result.output
+    assert len(list(folder.glob("*.beschadigd-*"))) == 2
