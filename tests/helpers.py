@@ -78,3 +78,8 @@ def needs(program: str):
         return lambda test: test  # runs, and fails if the program is missing
     found = shutil.which(program)
     return pytest.mark.skipif(found is None, reason=f"{program} is not installed (.ci/run installs it)")
+
+
+def spawn_raw(*args, **kwargs) -> pexpect.spawn:
+    """pexpect.spawn, with Ctrl-C working in the child (see _interruptible)."""
+    return pexpect.spawn(*args, preexec_fn=_interruptible, **kwargs)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 import yaml
-from conftest import ROOT, write
+from helpers import ROOT, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ import subprocess
 import pexpect
 import pytest
 import yaml
-from test_snel import SCRIPT
+from helpers import SCRIPT, spawn_raw
 
 from oudergesprek import drafts
 from oudergesprek.cleantext import clean_input
@@ -20,7 +20,7 @@ def test_a_bad_byte_at_a_prompt_is_saved_readably(isolated, locale):
     env.pop("PYTHONIOENCODING", None)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(isolated / var.lower())
-    child = pexpect.spawn(SCRIPT, ["reflect"], env=env, timeout=20)
+    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
     child.expect(b"Over welk gesprek")
     child.expect(b"> ")
     child.send(b"aan de deur met Ren\xe9 \x1b[2J\n")

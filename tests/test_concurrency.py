@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import yaml
-from conftest import write
+from helpers import write
 
 from oudergesprek import drafts
 

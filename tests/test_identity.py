@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
-from conftest import write
+from helpers import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import write
+from helpers import write
 
 from oudergesprek.render.layout import Engine, Run
 

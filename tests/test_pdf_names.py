@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 import yaml
-from conftest import ROOT, write
+from helpers import ROOT, write
 from pypdf import PdfReader
 
 from oudergesprek.render import style

@@ -40,7 +40,7 @@ def test_system_errors_are_dutch():
 
 
 def test_a_draft_of_the_wrong_shape_is_set_aside_not_a_crash(cli, isolated):
-    from conftest import write
+    from helpers import write
 
     folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
     write(folder / "2026-11-23-daan-slecht-nieuws.yaml", "concept: [1, 2]\nkind: Daan\nsituatie: slecht-nieuws\n")

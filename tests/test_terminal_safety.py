@@ -7,8 +7,7 @@ import subprocess
 import sys
 
 import pexpect
-from conftest import write
-from test_snel import SCRIPT
+from helpers import SCRIPT, spawn_raw, write
 
 from oudergesprek.cleantext import for_stream
 
@@ -35,7 +34,7 @@ def test_a_name_with_escape_sequences_is_shown_without_them(isolated):
 
 
 def test_in_a_terminal_only_colour_codes_pass(isolated):
-    child = pexpect.spawn(
+    child = spawn_raw(
         SCRIPT, ["snel", "--kind", f"Sanne{NASTY}"], env=env(isolated, TERM="xterm-256color"), encoding="utf-8"
     )
     child.expect(pexpect.EOF, timeout=30)
@@ -54,7 +53,7 @@ def test_markup_in_a_library_title_does_not_crash_phrase(isolated):
         "vaardigheid: regie-houden\ntitel: 'Regie [/bold]'\nzinnen:\n  - id: school-zin\n    soort: begrenzen\n"
         "    situaties: [school-eigen]\n    tekst: Ik stop het gesprek nu even.\n",
     )
-    child = pexpect.spawn(
+    child = spawn_raw(
         SCRIPT,
         ["phrase", "--situatie", "school-eigen"],
         env=env(isolated, TERM="xterm-256color", OUDERGESPREK_LIBRARY=str(lib)),
