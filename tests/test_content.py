@@ -24,7 +24,7 @@ SPELLING_ALLOWED |= {
     "377c", "CJG", "CLB-onderzoek", "IB", "OPP", "SBO", "sbo", "sbo-voorstel", "kdv", "app-discussie", "appbericht",
     "appwisselingen", "avondappjes", "klassenapp", "ouderapp", "privé-WhatsApp", "schoolapp", "goedkomt",
     "tekortkomt", "invaljuf", "terugbelmoment", "terugkijkmoment", "welles-nietes", "wenafspraken", "wendagen",
-    "wenperiode", "wenschema", "wisseldag", "één-op-één", "jíj", "míj", "wéken", "klotezooi",
+    "wenperiode", "wenschema", "wisseldag", "WIJ-team", "één-op-één", "jíj", "míj", "wéken", "klotezooi",
 }  # fmt: skip
 
 
@@ -53,6 +53,8 @@ def test_three_forms_complete_and_never_mixed():
     for phrase in LIB.phrases:
         if re.search(r"(^|[.?!] )\{kind\},|, \{kind\}[.?!]", phrase.text_u):
             continue  # spoken to the child who sits at the table (by name), in every form alike
+        if phrase.text_u == phrase.text_je == phrase.text_jullie:
+            continue  # one text for every form: to nobody, or to someone else (the loader refuses a mix)
         assert not foreign_words(phrase.text_u, "u"), phrase.id
         assert not foreign_words(phrase.text_je, "je"), phrase.id  # one parent: no u, no jullie
         assert not foreign_words(phrase.text_jullie, "jullie"), phrase.id

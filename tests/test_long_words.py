@@ -36,7 +36,10 @@ def test_cheatsheet_with_a_long_link_finishes(cli, isolated, monkeypatch):
     start = time.monotonic()
     result = cli("cheatsheet", "--zin", "school-link", "--output", str(isolated / "spiek.pdf"))
     assert time.monotonic() - start < 30
-    assert result.exit_code == 0, result.output
+    # a 4,000-character link takes more than a page: said in Dutch, never a hang or a traceback
+    assert result.exit_code in (0, 2), result.output
+    assert result.exit_code == 0 or "te lang voor de pagina" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_check_warns_about_a_word_wider_than_a_column(cli, isolated):
