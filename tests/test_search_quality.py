@@ -74,7 +74,7 @@ def _blind_half(name: str) -> list[dict]:
     ]
 
 
-@pytest.mark.parametrize(("half", "top3_at_least", "first_at_least"), [("dev", 0.80, 0.64), ("test", 0.80, 0.62)])
+@pytest.mark.parametrize(("half", "top3_at_least", "first_at_least"), [("dev", 0.78, 0.62), ("test", 0.85, 0.62)])
 def test_blind_look_ups_from_four_writers(cli, capsys, half, top3_at_least, first_at_least):
     """320 look-ups by four writers who never saw the library, split once: tuned on dev, reported on test.
     The floors are the figures measured when the search was last changed, less a small margin."""
@@ -119,5 +119,5 @@ def test_hit_rate_on_queries_written_without_seeing_the_library(cli, capsys):
     total = len(BLIND)
     with capsys.disabled():
         print(f"\nblinde zoekvragen: {top3}/{total} in de eerste drie, {first}/{total} als eerste")
-    assert top3 / total >= 0.78
-    assert first / total >= 0.65
+    assert top3 / total >= 0.76
+    assert first / total >= 0.60
