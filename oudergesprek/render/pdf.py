@@ -14,9 +14,9 @@ import dataclasses
 from dataclasses import dataclass
 from itertools import combinations
 
-from oudergesprek.document import Document
 from oudergesprek.errors import UsageError
-from oudergesprek.render import DocumentTooLong, style
+from oudergesprek.render import style
+from oudergesprek.render.document import Document, DocumentTooLong
 from oudergesprek.render.layout import Engine, Run
 from oudergesprek.render.style import Scale
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from oudergesprek.document import Block, Document
+from oudergesprek.render.document import Block, Document
 from oudergesprek.render.style import pairs_of, with_colon
 
 WIDTH = 78
