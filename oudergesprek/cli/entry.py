@@ -21,9 +21,9 @@ def main() -> None:
         if _started_as_program():
             fastpath.exit_now(code)
         raise SystemExit(code)
-    code = fastpath.cached_help(args)
-    if code is not None:
-        raise SystemExit(code)
+    shown = fastpath.cached_help(args)
+    if shown is not None:
+        raise SystemExit(shown)
     fastpath.typer_with_help_cache(args)
 
 
@@ -32,7 +32,7 @@ def _printable_everywhere() -> None:
     and never pass a control character or escape sequence (other than colours) to the terminal."""
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(errors="replace")
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]  # a TextIOWrapper; others are skipped
         except (AttributeError, ValueError):
             pass
     from oudergesprek.cleantext import SafeStream

@@ -229,7 +229,8 @@ def read(path: Path) -> Draft:
 def all_drafts(kind: str = "concepten") -> tuple[list[Draft], list[str]]:
     """Readable drafts, newest first, and a message for each damaged one that was set aside."""
     where = folder(kind)
-    drafts, messages = [], []
+    drafts: list[Draft] = []
+    messages: list[str] = []
     if not where.is_dir():
         return drafts, messages
     for path in sorted(where.glob("*.yaml"), key=lambda p: p.stat().st_mtime, reverse=True):

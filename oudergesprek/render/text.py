@@ -38,8 +38,8 @@ def _text_body(block: Block) -> list[str]:
         rows = []
         for label in block.items or ("",):
             for n in range(max(1, block.count)):
-                head = f"{with_colon(label)} " if n == 0 and label else ""
-                rows.append("  " + head + "_" * max(10, WIDTH - 2 - len(head)))
+                lead = f"{with_colon(label)} " if n == 0 and label else ""
+                rows.append("  " + lead + "_" * max(10, WIDTH - 2 - len(lead)))
         return rows
     return [_wrap(block.text)]
 

@@ -53,9 +53,9 @@ def run(opts: ReflectOptions) -> int:
     start = linked(opts.prep) if opts.prep else {}
     if opts.answers:
         answers = flows.read_answers(opts.answers, spec, start)
-        draft = flows.save_new(answers, spec)
-        print(f"Reflectie bewaard: {draft.name}")
-        return finish(draft, spec, opts) if opts.output else EXIT_OK
+        saved = flows.save_new(answers, spec)
+        print(f"Reflectie bewaard: {saved.name}")
+        return finish(saved, spec, opts) if opts.output else EXIT_OK
     if not sys.stdin.isatty():
         raise UsageError(
             "De reflectie stelt vragen en heeft daarvoor een terminal nodig.",
