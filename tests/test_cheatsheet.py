@@ -205,7 +205,7 @@ def test_no_bare_gap_on_the_sheet_and_a_narrow_choice_is_set_larger():
 
     lib = load_catalog().library
     full = build(lib, CheatsheetOptions(), "u")
-    narrow = build(lib, CheatsheetOptions(kind="afsluiten", situation="slecht-nieuws"), "je")
+    narrow = build(lib, CheatsheetOptions(category="afsluiten", situation="slecht-nieuws"), "je")
     for doc in (full, narrow):
         assert "…" not in doc.all_text() and "{" not in doc.all_text()
     assert "uw kind" in full.all_text().lower() or "{kind}" not in str([p.text_u for p in lib.phrases])

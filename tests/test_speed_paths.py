@@ -255,7 +255,7 @@ def test_the_fast_parser_reads_the_documented_options():
     ) == {
         "query": "ouder huilt",
         "skill": "regie-houden",
-        "kind": "begrenzen",
+        "category": "begrenzen",
         "as_json": True,
         "limit": 3,
         "child": "Sem",

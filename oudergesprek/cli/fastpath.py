@@ -19,20 +19,14 @@ import os
 import sys
 
 from oudergesprek import errors
+from oudergesprek.cli import options
 
-# The options of `oudergesprek phrase` as (names, PhraseOptions field, what follows). The Typer command
-# in cli.py declares the same options with their help texts; tests/test_speed_paths.py checks that the
-# two agree, so a new option in cli.py that is missing here fails a test instead of being misread.
-PHRASE_OPTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("--vaardigheid", "-v"), "skill", "text"),
-    (("--soort", "-s"), "kind", "text"),
-    (("--situatie",), "situation", "text"),
-    (("--aanspreekvorm", "-a"), "form", "text"),
-    (("--kind", "-k"), "child", "text"),
-    (("--onderwerp",), "topic", "text"),
-    (("--limit", "-n"), "limit", "number"),
-    (("--json",), "as_json", "flag"),
+# The options of `oudergesprek phrase` as (names, PhraseOptions field, what follows): derived from the one
+# declaration that the Typer app is built from as well (cli/options.py), never written out twice.
+PHRASE_OPTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
+    (p.names, p.field, p.kind) for p in options.PHRASE.params if not p.is_argument
 )
+_QUERY = next(p.field for p in options.PHRASE.params if p.is_argument)
 _BY_NAME = {name: (field, kind) for names, field, kind in PHRASE_OPTIONS for name in names}
 
 HELP_FLAGS = ("--help", "-h")
@@ -63,15 +57,17 @@ def phrase_options(args: list[str]) -> dict | None:
             values[field] = True
             continue
         if not has_value:
-            value = next(rest, None)
-            if value is None or value.startswith("-"):
+            following = next(rest, None)
+            if following is None or following.startswith("-"):
                 return None
+            value = following
         if kind == "number":
             if not (value.isascii() and value.isdigit()):
                 return None
-            value = int(value)
-        values[field] = value
-    values["query"] = " ".join(words)
+            values[field] = int(value)
+        else:
+            values[field] = value
+    values[_QUERY] = " ".join(words)
     return values
 
 
@@ -193,7 +189,8 @@ def _isatty(fd: int) -> bool:
 def _terminal_size() -> tuple[int, int] | None:
     for fd in (0, 1, 2):  # the order Rich asks in
         try:
-            return tuple(os.get_terminal_size(fd))
+            columns, lines = os.get_terminal_size(fd)
+            return columns, lines
         except (OSError, ValueError):
             continue
     return None

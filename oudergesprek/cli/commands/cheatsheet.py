@@ -44,7 +44,7 @@ AFTERWARDS = (
 class CheatsheetOptions:
     situation: str | None = None
     skill: str | None = None
-    kind: str | None = None
+    category: str | None = None
     phrase_ids: list[str] | None = None
     form: str | None = None
     child: str | None = None
@@ -130,7 +130,7 @@ def meta(lib: Library, opts: CheatsheetOptions, form: str, child: str) -> tuple[
         for label, value, terms in (
             ("Vaardigheid", opts.skill, lib.skills),
             ("Situatie", opts.situation, lib.situations),
-            ("Soort", opts.kind, lib.kinds),
+            ("Soort", opts.category, lib.kinds),
         ):
             if value:
                 fields.append((label, terms[value].title if value in terms else value))
@@ -140,14 +140,14 @@ def meta(lib: Library, opts: CheatsheetOptions, form: str, child: str) -> tuple[
 def pick(lib: Library, opts: CheatsheetOptions) -> list[Phrase]:
     """Hand-picked phrases (--zin) in skill order, else a balanced choice within the filters."""
     if opts.phrase_ids:
-        if opts.skill or opts.kind or opts.situation:
+        if opts.skill or opts.category or opts.situation:
             warn("met --zin staan precies die zinnen erop; --vaardigheid, --situatie en --soort tellen niet mee.")
         chosen = [by_id(lib, phrase_id) for phrase_id in dict.fromkeys(opts.phrase_ids)]
         order = {skill: n for n, skill in enumerate(lib.skills)}
         return sorted(chosen, key=lambda p: order.get(p.skill, len(order)))
     from oudergesprek.search.lookup import Filters
 
-    filters = Filters(opts.skill, opts.kind, opts.situation)
+    filters = Filters(opts.skill, opts.category, opts.situation)
     filters.check(lib)
     found = [p for p in lib.phrases if filters.accepts(p)]
     if not found:

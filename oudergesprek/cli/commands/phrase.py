@@ -15,7 +15,7 @@ from oudergesprek.library.model import FORMS, Library, Phrase
 class PhraseOptions:
     query: str = ""
     skill: str | None = None
-    kind: str | None = None
+    category: str | None = None
     situation: str | None = None
     form: str | None = None
     child: str | None = None
@@ -54,13 +54,13 @@ def run(opts: PhraseOptions) -> int:
     form = resolve_form(opts.form)
     if opts.limit is not None and opts.limit < 1:
         raise UsageError("--limit moet 1 of meer zijn.")
-    if not opts.query.strip() and not (opts.skill or opts.kind or opts.situation or opts.as_json):
+    if not opts.query.strip() and not (opts.skill or opts.category or opts.situation or opts.as_json):
         print(what_to_type(), file=sys.stderr)
         return EXIT_NOT_FOUND
     catalog = load_catalog()
     warn_problems(catalog.library.problems)
     lib = catalog.library
-    filters = Filters(opts.skill, opts.kind, opts.situation)
+    filters = Filters(opts.skill, opts.category, opts.situation)
     result = look_up(catalog, opts.query, filters, opts.limit)
     found = result.phrases
     values = {"kind": opts.child, "onderwerp": opts.topic}

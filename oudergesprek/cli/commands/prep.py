@@ -33,7 +33,11 @@ class PrepOptions:
     force: bool = False
     open: bool = False
     anonymous: bool = False
-    back: bool = True  # False: --zonder-achterkant, only the side for the table
+    front_only: bool = False  # --zonder-achterkant: only the side for the table
+
+    def __post_init__(self) -> None:
+        if self.name and not self.resume:
+            self.resume = True  # `prep NAAM` goes on with that draft
 
 
 REVIEW_LABELS = {
@@ -397,7 +401,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     from oudergesprek.documents import anonymize
     from oudergesprek.documents.script import build
 
-    document = build(answers, catalog.library, flow, catalog.index, back=opts.back)
+    document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
     if opts.anonymous:
         document = anonymize.document(document, answers)
     if opts.output:

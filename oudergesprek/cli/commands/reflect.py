@@ -24,6 +24,9 @@ class ReflectOptions:
     force: bool = False
     anonymous: bool = False
 
+    def __post_init__(self) -> None:
+        self.resume = self.resume or bool(self.name)  # `reflect NR` goes on with that one
+
 
 def run(opts: ReflectOptions) -> int:
     chosen = [flag for flag, on in (("--list", opts.list), ("--show", opts.show), ("--overzicht", opts.overview),
