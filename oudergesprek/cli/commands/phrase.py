@@ -55,7 +55,7 @@ def run(opts: PhraseOptions) -> int:
     if opts.limit is not None and opts.limit < 1:
         raise UsageError("--limit moet 1 of meer zijn.")
     if not opts.query.strip() and not (opts.skill or opts.category or opts.situation or opts.as_json):
-        print(what_to_type(), file=sys.stderr)
+        print(what_to_type(), flush=True)  # like help: on standard output, so `| head` ends it quietly
         return EXIT_NOT_FOUND
     catalog = load_catalog()
     warn_problems(catalog.library.problems)
