@@ -148,7 +148,7 @@ def _value_type(param) -> type:
     described = getattr(param, "type_descriptor", None)
     if described is not None:
         return described.annotation
-    return {"integer": int, "text": str}[param.type.name]
+    return {"integer": int, "int": int, "text": str, "str": str}[param.type.name]
 
 
 tokens = st.sampled_from(
