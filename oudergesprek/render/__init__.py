@@ -60,13 +60,6 @@ def show(doc: Document) -> None:
         sys.stdout.write(to_text(doc))
 
 
-def open_file(path: Path) -> bool:
-    """Open a written file with the system viewer; a Dutch note instead of an error when there is none."""
-    from oudergesprek.render.opener import open_file as start_viewer
-
-    return start_viewer(path)
-
-
 def check_fits(doc: Document) -> None:
     """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page."""
     from oudergesprek.render.pdf import fit_all

@@ -76,7 +76,7 @@ def run(opts: CheatsheetOptions) -> int:
         raise
     print(f"Spiekbrief opgeslagen: {path}")
     if opts.open:
-        from oudergesprek.render import open_file
+        from oudergesprek.cli.commands import open_file
 
         open_file(path)
     return EXIT_OK

@@ -408,7 +408,9 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         written = render.render(document, opts.output, force=opts.force)
         print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
-            render.open_file(written)
+            from oudergesprek.cli.commands import open_file
+
+            open_file(written)
         return EXIT_OK
     if draft is None:
         render.print_document(document)
