@@ -36,8 +36,7 @@ _TYPES: dict[str, Any] = {
 
 
 def _annotation(param: options.Param) -> Any:
-    kind = param.kind
-    python_type = int if kind == "number" and param.default is not None else _TYPES[kind]
+    python_type = int if param.takes == "number" and param.default is not None else _TYPES[param.takes]
     if param.is_argument:
         info: Any = typer.Argument(help=param.help, metavar=param.metavar)
     else:
@@ -46,9 +45,9 @@ def _annotation(param: options.Param) -> Any:
 
 
 def _value(param: options.Param, value: Any) -> Any:
-    if param.kind == "words":
+    if param.takes == "words":
         return " ".join(value or [])
-    if param.kind in ("texts", "paths"):
+    if param.takes in ("texts", "paths"):
         return list(value or [])
     return value
 

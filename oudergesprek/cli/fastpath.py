@@ -24,7 +24,7 @@ from oudergesprek.cli import options
 # The options of `oudergesprek phrase` as (names, PhraseOptions field, what follows): derived from the one
 # declaration that the Typer app is built from as well (cli/options.py), never written out twice.
 PHRASE_OPTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
-    (p.names, p.field, p.kind) for p in options.PHRASE.params if not p.is_argument
+    (p.names, p.field, p.takes) for p in options.PHRASE.params if not p.is_argument
 )
 _QUERY = next(p.field for p in options.PHRASE.params if p.is_argument)
 _BY_NAME = {name: (field, kind) for names, field, kind in PHRASE_OPTIONS for name in names}

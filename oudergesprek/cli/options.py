@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-Kind = Literal["text", "number", "flag", "path", "texts", "paths", "words"]
+Takes = Literal["text", "number", "flag", "path", "texts", "paths", "words"]
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Param:
     help: str
     names: tuple[str, ...] = ()
     metavar: str | None = None
-    kind: Kind = "text"  # words: any number of words, joined by spaces; texts/paths: an option given again
+    takes: Takes = "text"  # words: any number of words, joined by spaces; texts/paths: an option given again
     default: Any = None
 
     @property
@@ -42,7 +42,7 @@ class Command:
 
 
 def flag(field: str, name: str, help: str, short: str = "") -> Param:
-    return Param(field, help, (name, short) if short else (name,), kind="flag", default=False)
+    return Param(field, help, (name, short) if short else (name,), takes="flag", default=False)
 
 
 FORM = Param(
@@ -55,11 +55,11 @@ CHILD = Param("child", "Voornaam van het kind, ingevuld op {kind}.", ("--kind", 
 SITUATION = Param("situation", "Alleen deze situatie, bijvoorbeeld boze-ouder.", ("--situatie",), "SITUATIE")
 SKILL = Param("skill", "Alleen deze vaardigheid, bijvoorbeeld regie-houden.", ("--vaardigheid", "-v"), "NAAM")
 CATEGORY = Param("category", "Alleen deze soort, bijvoorbeeld erkenning.", ("--soort", "-s"), "SOORT")
-OUTPUT = Param("output", "Bestand: .pdf, .html, .md of .txt.", ("--output", "-o"), "PAD", kind="path")
+OUTPUT = Param("output", "Bestand: .pdf, .html, .md of .txt.", ("--output", "-o"), "PAD", takes="path")
 FORCE = flag("force", "--force", "Overschrijf een bestaand bestand.", "-f")
 OPEN = flag("open", "--open", "Open het bestand daarna.")
 ANONYMOUS = flag("anonymous", "--anoniem", "Vervang namen van kind en ouders door initialen.")
-ANSWERS = Param("answers", "Antwoorden uit een YAML-bestand, zonder vragen.", ("--answers",), "BESTAND", kind="path")
+ANSWERS = Param("answers", "Antwoorden uit een YAML-bestand, zonder vragen.", ("--answers",), "BESTAND", takes="path")
 RESUME = flag("resume", "--resume", "Ga verder waar u gebleven was.", "-r")
 LIST = flag("list", "--list", "Toon wat er bewaard is.", "-l")
 JSON = flag("as_json", "--json", "Uitvoer als JSON, voor andere programma's.")
@@ -68,7 +68,7 @@ PHRASE = Command(
     "phrase",
     'Zoek de juiste zin: typ wat er speelt, bijvoorbeeld [bold]"ouder huilt"[/].',
     (
-        Param("query", "Waar zoekt u woorden voor? Leeg: alles binnen de filters.", metavar="ZOEKVRAAG", kind="words"),
+        Param("query", "Waar zoekt u woorden voor? Leeg: alles binnen de filters.", metavar="ZOEKVRAAG", takes="words"),
         SKILL,
         CATEGORY,
         SITUATION,
@@ -89,7 +89,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "check",
         "Controleer zinnenbibliotheken en meld alle fouten tegelijk.",
-        (Param("paths", "Mappen of bestanden; leeg: alle ingestelde bibliotheken.", metavar="PAD", kind="paths"),),
+        (Param("paths", "Mappen of bestanden; leeg: alle ingestelde bibliotheken.", metavar="PAD", takes="paths"),),
         run="check:run",
     ),
     Command(
@@ -99,7 +99,7 @@ COMMANDS: tuple[Command, ...] = (
             SITUATION.but(help="Alleen zinnen voor deze situatie."),
             SKILL.but(help="Alleen deze vaardigheid."),
             CATEGORY.but(help="Alleen deze soort zin."),
-            Param("phrase_ids", "Zet deze zin (id) erop; mag vaker.", ("--zin", "-z"), "ID", kind="texts"),
+            Param("phrase_ids", "Zet deze zin (id) erop; mag vaker.", ("--zin", "-z"), "ID", takes="texts"),
             FORM,
             CHILD,
             OUTPUT,

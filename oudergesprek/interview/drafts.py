@@ -31,8 +31,9 @@ class Draft:
         return str(self.meta.get("status", STATUS_BUSY))
 
 
-def folder(kind: str = "concepten") -> Path:
-    return paths.data_dir() / kind
+def folder(collection: str = "concepten") -> Path:
+    """The folder of one collection: concepten (prep), reflecties, plannen, oefenen."""
+    return paths.data_dir() / collection
 
 
 def slug(text: str, fallback: str = "gesprek") -> str:
@@ -42,11 +43,11 @@ def slug(text: str, fallback: str = "gesprek") -> str:
     return name_slug(text, fallback)
 
 
-def new_name(child: str, situation: str, kind: str = "concepten") -> str:
+def new_name(child: str, situation: str, collection: str = "concepten") -> str:
     """A free name for a new item; `reserve` makes sure nobody else takes it meanwhile."""
     base = f"{dt.date.today().isoformat()}-{slug(child)}-{situation}"
     name, n = base, 2
-    while (folder(kind) / f"{name}.yaml").exists():
+    while (folder(collection) / f"{name}.yaml").exists():
         name, n = f"{base}-{n}", n + 1
     return name
 
@@ -188,8 +189,8 @@ def move(draft: Draft, name: str) -> Draft:
     return draft
 
 
-def create(name: str, answers: dict[str, Any], kind: str = "concepten") -> Draft:
-    name, path = reserve(paths.private_dir(folder(kind)), name)
+def create(name: str, answers: dict[str, Any], collection: str = "concepten") -> Draft:
+    name, path = reserve(paths.private_dir(folder(collection)), name)
     draft = Draft(name, path, answers)
     draft.meta["aangemaakt"] = dt.datetime.now().isoformat(timespec="seconds")
     draft.meta["status"] = STATUS_BUSY
@@ -226,9 +227,9 @@ def read(path: Path) -> Draft:
     return Draft(path.stem, path, safeyaml.plain(data), disk=_digest(raw))
 
 
-def all_drafts(kind: str = "concepten") -> tuple[list[Draft], list[str]]:
+def all_drafts(collection: str = "concepten") -> tuple[list[Draft], list[str]]:
     """Readable drafts, newest first, and a message for each damaged one that was set aside."""
-    where = folder(kind)
+    where = folder(collection)
     drafts: list[Draft] = []
     messages: list[str] = []
     if not where.is_dir():
@@ -241,8 +242,8 @@ def all_drafts(kind: str = "concepten") -> tuple[list[Draft], list[str]]:
     return drafts, messages
 
 
-def find(name: str | None, kind: str = "concepten", unfinished_only: bool = True) -> Draft:
-    drafts, messages = all_drafts(kind)
+def find(name: str | None, collection: str = "concepten", unfinished_only: bool = True) -> Draft:
+    drafts, messages = all_drafts(collection)
     for message in messages:
         from oudergesprek.errors import warn
 

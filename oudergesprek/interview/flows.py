@@ -2,7 +2,7 @@
 questions, asked one by one with every answer saved at once, and checked when they come from a file.
 
 The questions use prep's format and its `Question` reader; the drafts live in their own folder
-(`drafts.create(..., kind=...)`), so `wis` and `--list` work the same for all of them.
+(`drafts.create(..., collection=...)`), so `wis` and `--list` work the same for all of them.
 """
 
 from __future__ import annotations

@@ -28,9 +28,9 @@ def _files_of(draft: drafts.Draft) -> list[Path]:
     return sorted(p for p in found if p.is_file())
 
 
-def leftovers(kind: str) -> list[Path]:
+def leftovers(collection: str) -> list[Path]:
     """Damaged copies and temporary files in one folder (they are not readable drafts)."""
-    folder = drafts.folder(kind)
+    folder = drafts.folder(collection)
     if not folder.is_dir():
         return []
     return sorted(
@@ -57,11 +57,13 @@ def targets(
     name: str | None, child: str | None, everything: bool = False, rehearsals: bool = False
 ) -> list[tuple[str, drafts.Draft]]:
     found = []
-    for kind, label in FOLDERS.items():
-        items, _ = drafts.all_drafts(kind)
+    for collection, label in FOLDERS.items():
+        items, _ = drafts.all_drafts(collection)
         for draft in items:
             same_child = child is not None and same_child_name(draft.answers.get("kind"), child)
-            chosen = (name is not None and draft.name == name) or same_child or (rehearsals and kind == REHEARSALS)
+            chosen = (
+                (name is not None and draft.name == name) or same_child or (rehearsals and collection == REHEARSALS)
+            )
             if everything or chosen:
                 found.append((label, draft))
     return found
@@ -71,8 +73,8 @@ def loose_files(child: str | None, everything: bool, found: list[tuple[str, draf
     """Leftovers that belong to no readable draft but to this child (or to anything, with --alles)."""
     taken = {p for _, d in found for p in _files_of(d)}
     out = []
-    for kind in FOLDERS:
-        for path in leftovers(kind):
+    for collection in FOLDERS:
+        for path in leftovers(collection):
             if path in taken:
                 continue
             if everything or (child is not None and _about(path, child)):
@@ -89,8 +91,8 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
     found = targets(name, child, everything, rehearsals)
     extra = loose_files(child, everything, found)
     if everything:
-        for kind in FOLDERS:  # printed scripts and other files beside the drafts
-            folder = drafts.folder(kind)
+        for collection in FOLDERS:  # printed scripts and other files beside the drafts
+            folder = drafts.folder(collection)
             if folder.is_dir():
                 taken = {p for _, d in found for p in _files_of(d)} | set(extra)
                 extra += sorted(p for p in folder.iterdir() if p.is_file() and p not in taken)
