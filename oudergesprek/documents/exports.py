@@ -21,9 +21,15 @@ def check_output(output: Path | None, force: bool) -> None:
         render.check_target(Path(output).expanduser(), force=force)
 
 
-def deliver(doc: Any, output: Path | None, force: bool, what: str) -> None:
-    """To a file through the render layer, else on screen: Rich in a terminal, plain text otherwise."""
+def deliver(doc: Any, output: Path | None, force: bool, what: str, hide_names_of: dict | None = None) -> None:
+    """To a file through the render layer, else on screen: Rich in a terminal, plain text otherwise. With
+    `hide_names_of` (the answers), every name in them is replaced by initials in the document as well."""
     from oudergesprek import render
+
+    if hide_names_of is not None:
+        from oudergesprek.documents import anonymize
+
+        doc = anonymize.document(doc, hide_names_of)
 
     if output is not None:
         written = render.render(doc, output, force=force)

@@ -18,7 +18,7 @@ from typing import Any
 from oudergesprek import paths, safeyaml
 from oudergesprek.errors import Interrupted, UsageError
 from oudergesprek.interview import drafts, prompter
-from oudergesprek.interview.questions import Question, _question, field_problems
+from oudergesprek.interview.questions import Question, _question, answer_text, field_problems
 
 MONTHS = (
     "januari",
@@ -93,15 +93,6 @@ def created(draft: drafts.Draft) -> dt.date | None:
         return None
 
 
-def answer_text(value: Any) -> str:
-    """An answer as one line of text: a list joined with '; ', nothing as ''."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value).strip()
-
-
 # --- answers from a file -------------------------------------------------------------------------------
 
 
@@ -117,11 +108,9 @@ def problems(answers: Any, spec: Spec) -> list[str]:
     return found + field_problems(answers, known, {"concept", *spec.extra_keys})
 
 
-def read_answers(
-    path: Path, spec: Spec, base: dict | None = None, extra: Callable[[dict], list[str]] | None = None
-) -> dict:
-    """A checked answers file; `base` holds answers known already (from a linked preparation), `extra`
-    adds the checks of one command (it sees a mapping, and only when the file is one)."""
+def checked_file(path: Path, check: Callable[[Any], list[str]], base: dict | None = None) -> Any:
+    """The one reader of answers files: YAML with line numbers for every problem, `base` under the file's own
+    answers, then `check` (Dutch lines; any at all stops with one list of everything to fill in)."""
     try:
         data = safeyaml.load_file(path)
     except safeyaml.YamlProblem as problem:
@@ -129,13 +118,26 @@ def read_answers(
         raise UsageError(f"{where}: {problem.message}") from None
     if base and isinstance(data, dict):
         data = {**base, **data}
-    found = problems(data, spec)
-    if extra is not None and isinstance(data, dict):
-        found += extra(data)
+    found = check(data)
     if found:
         lines = "\n".join(f"  - {p}" for p in found)
         raise UsageError(f"Het antwoordenbestand {path} is nog niet compleet:\n{lines}")
-    answers = safeyaml.plain(data)
+    return safeyaml.plain(data)
+
+
+def read_answers(
+    path: Path, spec: Spec, base: dict | None = None, extra: Callable[[dict], list[str]] | None = None
+) -> dict:
+    """A checked answers file; `base` holds answers known already (from a linked preparation), `extra`
+    adds the checks of one command (it sees a mapping, and only when the file is one)."""
+
+    def check(data: Any) -> list[str]:
+        found = problems(data, spec)
+        if extra is not None and isinstance(data, dict):
+            found += extra(data)
+        return found
+
+    answers = checked_file(path, check, base)
     return {k: (str(v) if isinstance(v, (int, float)) else v) for k, v in answers.items()}
 
 

@@ -14,6 +14,15 @@ REQUIRED = ("situatie", "kind", "ouders", "aanspreekvorm")
 TYPES = ("tekst", "lijst", "keuze", "zin", "datum")
 
 
+def answer_text(value: Any) -> str:
+    """An answer as one line of text: a list joined with '; ', nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value).strip()
+
+
 @dataclass(frozen=True)
 class Question:
     key: str

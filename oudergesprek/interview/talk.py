@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import paths, safeyaml
+from oudergesprek.interview.questions import answer_text
 from oudergesprek.library.model import PLACEHOLDERS, Library, Phrase
 
 DOOR = ("deurgesprek", "haal-en-brengmoment")  # a moment at the door: never planned
@@ -24,14 +25,6 @@ DATE = re.compile(
 )
 TIME = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)(\s*uur)?\b")
 ROLE_WORDS = {"ib", "ib'er", "ib’er", "intern", "begeleider", "directeur", "directie", "tolk", "juf", "meester"}
-
-
-def text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value).strip()
 
 
 # --- gesprekken.yaml -------------------------------------------------------------------------------------
@@ -87,8 +80,8 @@ def two_parents(parents: str) -> bool:
 
 def form_of(answers: dict) -> str:
     """u, je or jullie: je with two parents coming is jullie."""
-    form = text(answers.get("aanspreekvorm")) or "u"
-    if form == "je" and two_parents(text(answers.get("ouders"))):
+    form = answer_text(answers.get("aanspreekvorm")) or "u"
+    if form == "je" and two_parents(answer_text(answers.get("ouders"))):
         return "jullie"
     return form if form in ("u", "je", "jullie") else "u"
 
@@ -107,18 +100,18 @@ def leader(situation: str) -> str:
 
 def values(answers: dict) -> dict[str, str | None]:
     """Every placeholder value the preparation knows."""
-    follow = text(answers.get("vervolg"))
+    follow = answer_text(answers.get("vervolg"))
     date = DATE.search(follow)
     time = TIME.search(follow)
-    pronoun = text(answers.get("voornaamwoord"))
+    pronoun = answer_text(answers.get("voornaamwoord"))
     return {
-        "kind": text(answers.get("kind")) or None,
+        "kind": answer_text(answers.get("kind")) or None,
         "voornaamwoord": pronoun if pronoun in ("hij", "zij") else None,
-        "groep": text(answers.get("groep")) or None,
+        "groep": answer_text(answers.get("groep")) or None,
         "datum": date.group(0) if date else None,
         "tijd": f"{time.group(1)}.{time.group(2)} uur" if time else None,
-        "collega": colleague(text(answers.get("aanwezigen"))) or None,
-        "leiding": leader(text(answers.get("situatie"))),
+        "collega": colleague(answer_text(answers.get("aanwezigen"))) or None,
+        "leiding": leader(answer_text(answers.get("situatie"))),
     }
 
 
@@ -195,8 +188,8 @@ def ranked(
     """The phrases of these kinds that fit best: the situation, then the teacher's own words so far.
 
     `strict`: only phrases written for this situation (for a phrase put on the page without asking)."""
-    situation = text(answers.get("situatie"))
-    group = text(answers.get("groep"))
+    situation = answer_text(answers.get("situatie"))
+    group = answer_text(answers.get("groep"))
     planned = situation not in UNPLANNED
     plural = form_of(answers) == "jullie"
     pool = [
@@ -210,7 +203,7 @@ def ranked(
     ]
     if not pool:
         return []
-    words = " ".join(text(answers.get(key)) for key in TEACHER_WORDS)
+    words = " ".join(answer_text(answers.get(key)) for key in TEACHER_WORDS)
     scores: dict[int, float] = {}
     if words.strip() and index is not None:
         from oudergesprek.search.engine import Searcher

@@ -79,11 +79,8 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: PlanOptions) -> int:
     answers = exports.anonymous(draft.answers) if opts.anonymous else draft.answers
     teacher = settings.get("naam")
     doc = plans.plan_document(answers, spec, teacher, flows.created(draft))
-    if opts.anonymous:
-        from oudergesprek.documents import anonymize
-
-        doc = anonymize.document(doc, draft.answers)
-    exports.deliver(doc, opts.output, opts.force, "Plan")
+    hidden = draft.answers if opts.anonymous else None
+    exports.deliver(doc, opts.output, opts.force, "Plan", hide_names_of=hidden)
     return EXIT_OK
 
 

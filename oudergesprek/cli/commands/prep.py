@@ -12,7 +12,7 @@ from pathlib import Path
 from oudergesprek import errors, settings
 from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.interview import drafts, prompter
-from oudergesprek.interview.questions import Flow, Question, answer_problems, load_flow
+from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
 
 SKILL_TITLES = {
     "voorbereiding": "Voorbereiding",
@@ -100,18 +100,9 @@ def run(opts: PrepOptions) -> int:
 
 
 def read_answers(path: Path, lib, flow: Flow) -> dict:
-    from oudergesprek import safeyaml
+    from oudergesprek.interview import flows
 
-    try:
-        data = safeyaml.load_file(path)
-    except safeyaml.YamlProblem as problem:
-        where = f"{path}:{problem.line}" if problem.line else str(path)
-        raise UsageError(f"{where}: {problem.message}") from None
-    problems = answer_problems(data, lib.situations, flow)
-    if problems:
-        lines = "\n".join(f"  - {p}" for p in problems)
-        raise UsageError(f"Het antwoordenbestand {path} is nog niet compleet:\n{lines}")
-    return safeyaml.plain(data)
+    return flows.checked_file(path, lambda data: answer_problems(data, lib.situations, flow))
 
 
 def list_drafts() -> int:
@@ -323,18 +314,17 @@ def review_items(draft: drafts.Draft, flow: Flow) -> list[tuple[Question, str]]:
 
 
 def review_value(question: Question, answers: dict, situation: str) -> str:
-    from oudergesprek.interview import talk
 
     if question.key == "kind":
-        parts = [talk.text(answers.get("kind")), talk.text(answers.get("groep"))]
+        parts = [answer_text(answers.get("kind")), answer_text(answers.get("groep"))]
         if answers.get("voornaamwoord") in ("hij", "zij"):
             parts.insert(1, str(answers["voornaamwoord"]))
         return ", ".join(p for p in parts if p)
     current = answers.get(question.key)
-    value = (" / ".join(str(v) for v in current) if isinstance(current, list) else talk.text(current)) or "—"
+    value = (" / ".join(str(v) for v in current) if isinstance(current, list) else answer_text(current)) or "—"
     for sub in question.after:
-        if sub.applies_to(situation) and talk.text(answers.get(sub.key)) and sub.key != "voornaamwoord":
-            value += f" · {REVIEW_LABELS.get(sub.key, sub.key).lower()}: {talk.text(answers.get(sub.key))}"
+        if sub.applies_to(situation) and answer_text(answers.get(sub.key)) and sub.key != "voornaamwoord":
+            value += f" · {REVIEW_LABELS.get(sub.key, sub.key).lower()}: {answer_text(answers.get(sub.key))}"
     return value
 
 

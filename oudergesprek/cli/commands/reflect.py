@@ -122,11 +122,8 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: ReflectOptions) -> int:
     if goal and opts.anonymous:
         goal = exports.anonymous({**draft.answers, "doel": goal})["doel"]
     doc = journal.reflection_document(answers, spec, goal)
-    if opts.anonymous:
-        from oudergesprek.documents import anonymize
-
-        doc = anonymize.document(doc, draft.answers)
-    exports.deliver(doc, opts.output, opts.force, "Reflectie")
+    hidden = draft.answers if opts.anonymous else None
+    exports.deliver(doc, opts.output, opts.force, "Reflectie", hide_names_of=hidden)
     return EXIT_OK
 
 
