@@ -15,29 +15,20 @@ PHRASE_BUDGET = 15  # phrases on a default sheet: three for each of the five ski
 PER_SKILL_MIN, PER_SKILL_MAX = 3, 10
 TOO_LONG_HINT = "Kies minder zinnen met --zin, of maak de keuze kleiner met --vaardigheid, --situatie of --soort."
 
-KEYS = (
-    "Vroeg contact",
-    "Plan in de eerste weken van het schooljaar met elk gezin een startgesprek. Eerst de band, later de cijfers.",
-    "Een plan per gezin",
-    "Leg bij de start samen vast hoe vaak en op welke manier er contact is. Maatstaf: wat dit kind nodig heeft.",
-    "Kijk achter de reactie",
-    "Ontkennen en boos worden horen bij het verwerken van nieuws. Erkennen helpt dan meer dan nog eens uitleggen.",
-)
-DOOR_STEPS = (
-    "Schat snel in: past dit in een paar zinnen?",
-    "Is het meer? Bevestig eerst de ontvangst: laat horen én zien dat het is aangekomen en dat het ertoe doet.",
-    "Noem de afspraak die school of opvang hierover heeft. Plan een gesprek, of bel later die dag terug.",
-    "Blijf bij dat besluit en kom de afspraak altijd na.",
-    "Sta er open bij: rustige blik, armen los, aandacht bij de ouder.",
-    "Slecht nieuws nooit aan de deur: daar is geen rust en geen tijd.",
-)
-AFTERWARDS = (
-    "Waar kwam de ouder eigenlijk voor?",
-    "Hoe reageerde ik, en ben ik daar blij mee?",
-    "Bleef ik aan het stuur toen het spannend werd?",
-    "Wat maakte het lastig?",
-    "Wat doe ik de volgende keer anders?",
-)
+
+def boxes_text() -> dict:
+    """The boxes beside the phrases (three keys, questions for afterwards): data/spiekbrief.yaml."""
+    from importlib import resources
+
+    from oudergesprek import safeyaml
+
+    return safeyaml.plain(safeyaml.load_file(Path(str(resources.files("oudergesprek") / "data" / "spiekbrief.yaml"))))
+
+
+def door_steps() -> tuple[str, ...]:
+    from oudergesprek.cli.commands.snel import door_steps as steps
+
+    return steps()
 
 
 @dataclass
@@ -104,10 +95,12 @@ def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
             blocks.append(Block("phrase", on_paper(p.text(form), form, shown), label=label))
         sections.append(Section(term.title if term else skill, tuple(blocks)))
     question = "Kan ik je snel even spreken?" if form == "je" else "Kan ik u snel even spreken?"
-    sections.append(Section("Drie sleutels", (Block("pairs", items=KEYS),), style="box"))
-    door = (Block("phrase", question, label="De ouder vraagt"), Block("numbered", items=DOOR_STEPS))
+    boxes = boxes_text()
+    keys = tuple(part for key in boxes["sleutels"] for part in (key["titel"], key["tekst"]))
+    sections.append(Section("Drie sleutels", (Block("pairs", items=keys),), style="box"))
+    door = (Block("phrase", question, label="De ouder vraagt"), Block("numbered", items=door_steps()))
     sections.append(Section("Aan de deur", door, style="box"))
-    sections.append(Section("Na het gesprek", (Block("bullets", items=AFTERWARDS),), style="box"))
+    sections.append(Section("Na het gesprek", (Block("bullets", items=tuple(boxes["na_het_gesprek"])),), style="box"))
     return Document(
         title="Spiekbrief oudergesprek",
         subtitle="Vijf vaardigheden, zinnen om hardop te zeggen en wat te doen aan de deur.",

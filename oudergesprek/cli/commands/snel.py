@@ -139,10 +139,10 @@ def routine(screen: Screen, words: dict) -> list[Line]:
     """The whole routine: judge, receive, name the rule and agree a moment, keep your word."""
     steps = words["routine"]
     lines = screen.text(words["titel"], "title") + rules(words, screen.place, screen.width)
-    lines += screen.text(steps["inschatten"]) + screen.by_id(str(words.get("inschatten_zin", "")), 4)
-    lines += screen.text(steps["ontvangst"]) + screen.quotes("ontvangstbevestiging", 3)
-    lines += screen.text(steps["afspraak"]) + screen.quotes("afspraak", 1)
-    lines += screen.text(steps["woord"]) + screen.text(steps["houding"], "")
+    lines += screen.text(f"1. {steps['inschatten']}") + screen.by_id(str(words.get("inschatten_zin", "")), 4)
+    lines += screen.text(f"2. {steps['ontvangst']} {words['kies_zin']}") + screen.quotes("ontvangstbevestiging", 3)
+    lines += screen.text(f"3. {with_colon(steps['afspraak'])}") + screen.quotes("afspraak", 1)
+    lines += screen.text(f"4. {steps['woord']}") + screen.text(steps["houding"], "")
     return lines + screen.text(steps["nooit"], "warn")
 
 
@@ -161,9 +161,19 @@ def chosen(screen: Screen, words: dict, short: bool, time_now: bool) -> list[Lin
         return lines + screen.text(part["iemand"], "", 2) + posture + screen.text(part["nooit"], "warn")
     steps = words["routine"]
     lines += screen.text(words["later"]["wat"]) + screen.quotes("ontvangstbevestiging", 3)
-    lines += screen.text(steps["afspraak"]) + screen.quotes("afspraak", 1)
-    lines += screen.text(steps["woord"]) + posture + screen.text(steps["nooit"], "warn")
+    lines += screen.text(f"2. {with_colon(steps['afspraak'])}") + screen.quotes("afspraak", 1)
+    lines += screen.text(f"3. {steps['woord']}") + posture + screen.text(steps["nooit"], "warn")
     return renumber(lines)
+
+
+def with_colon(step: str) -> str:
+    """A step that phrases follow ends in a colon."""
+    return step.rstrip(".") + ":"
+
+
+def door_steps() -> tuple[str, ...]:
+    """The door routine on paper (the cheat sheet): the same steps as on screen, without the phrases."""
+    return tuple(texts()["routine"].values())
 
 
 def renumber(lines: list[Line]) -> list[Line]:
