@@ -9,15 +9,6 @@ from oudergesprek.interview.questions import Flow
 from oudergesprek.library.model import Library
 from oudergesprek.render.document import Block, Document, Section
 
-SKILL_REMINDERS = (
-    "Rolhelderheid: beschrijven wat er te zien is; geen opvoedadvies waar niet om gevraagd is.",
-    "Constructieve communicatie: luisteren, samenvatten, doorvragen.",
-    "Regie houden: één zorg tegelijk; vat samen als het spannend wordt.",
-    "Voorbereiding: het nieuws in de eerste zinnen, hoogstens drie feiten.",
-    "Flexibiliteit: raakt het de ouders, stop dan met vertellen en erken eerst.",
-)
-
-
 FRONT_FOOTER = "Samen het kind centraal."
 PHRASE_LABELS = (
     ("erkenning", "Erkennen"),
@@ -221,6 +212,6 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         subtitle=f"{title}: de achterkant, niet voor op tafel",
         sections=tuple(sections),
         columns=1,
-        footer="  ·  ".join(SKILL_REMINDERS),
+        footer="  ·  ".join(str(line) for line in talk.situation_data(situation).get("herinneringen") or ()),
         min_body=MIN_BODY,
     )
