@@ -7,38 +7,32 @@ under which its value reaches the command: its options dataclass, or its `run`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, Literal
-
-Takes = Literal["text", "number", "flag", "path", "texts", "paths", "words"]
+from collections import namedtuple
 
 
-@dataclass(frozen=True)
-class Param:
+# Plain named tuples, not dataclasses: this module is read on the fast path, where every import counts.
+# What a parameter takes: text, number, flag, path; texts/paths (the option may be given again);
+# words (any number of words, joined by spaces).
+class Param(
+    namedtuple("Param", ["field", "help", "names", "metavar", "takes", "default"], defaults=((), None, "text", None))
+):
     """One option (with `names`) or argument (without) of a command."""
 
-    field: str
-    help: str
-    names: tuple[str, ...] = ()
-    metavar: str | None = None
-    takes: Takes = "text"  # words: any number of words, joined by spaces; texts/paths: an option given again
-    default: Any = None
+    __slots__ = ()
 
     @property
     def is_argument(self) -> bool:
         return not self.names
 
-    def but(self, **changes: Any) -> Param:
-        return replace(self, **changes)
+    def but(self, **changes: object) -> Param:
+        return self._replace(**changes)
 
 
-@dataclass(frozen=True)
-class Command:
-    name: str
-    help: str
-    params: tuple[Param, ...]
-    run: str  # "module:function" in oudergesprek.cli.commands, called with the fields as keywords
-    options: str = ""  # the dataclass in that module that takes the fields, if any
+class Command(namedtuple("Command", ["name", "help", "params", "run", "options"], defaults=[""])):
+    """A command: `run` is "module:function" in oudergesprek.cli.commands, called with the fields as
+    keywords; `options` names the dataclass in that module that takes them, if any."""
+
+    __slots__ = ()
 
 
 def flag(field: str, name: str, help: str, short: str = "") -> Param:
