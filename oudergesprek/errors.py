@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 
@@ -122,7 +121,7 @@ class StopLikeCtrlC:
 # --- commands as the user types them (OUDERGESPREK_PROG is set by start.sh) ---------------------------
 
 COMMANDS = ("prep", "phrase", "cheatsheet", "check", "plan", "reflect", "snel", "config", "wis")
-_COMMAND = re.compile(r"(?<![\w/.~-])oudergesprek(?= (?:" + "|".join(COMMANDS) + r")\b)")
+_COMMAND = r"(?<![\w/.~-])oudergesprek(?= (?:" + "|".join(COMMANDS) + r")\b)"  # compiled only when needed
 
 
 def program() -> str:
@@ -135,7 +134,9 @@ def as_typed(text: str) -> str:
     name = program()
     if name == "oudergesprek" or not text:
         return text
-    return _COMMAND.sub(name, text)
+    import re
+
+    return re.sub(_COMMAND, name, text)
 
 
 # --- 'Bedoelt u …?' for a misspelt name ------------------------------------------------------------
