@@ -355,7 +355,7 @@ def heavy_imports(env: dict, args: list[str]) -> list[str]:
     """Top-level packages a command imports that a look-up should not need."""
     watched = ("typer", "rich", "yaml", "fpdf", "pydantic", "markdown_it", "click", "pygments", "PIL")
     script = (
-        "import sys\nimport oudergesprek.entry as entry\n"
+        "import sys\nimport oudergesprek.cli.entry as entry\n"
         "sys.argv = ['oudergesprek'] + sys.argv[1:]\n"
         "try:\n    entry.main()\n"
         "except SystemExit:\n    pass\n"

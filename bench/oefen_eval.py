@@ -14,7 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from oudergesprek import feedback, safeyaml
+from oudergesprek import safeyaml
+from oudergesprek.interview import feedback
 
 TARGET_DIFFERENCE = 1.5
 

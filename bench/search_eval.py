@@ -20,8 +20,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from oudergesprek.catalog import load_catalog  # noqa: E402
-from oudergesprek.lookup import Filters, find  # noqa: E402
+from oudergesprek.search.catalog import load_catalog  # noqa: E402
+from oudergesprek.search.lookup import Filters, find  # noqa: E402
 
 
 def load_set(name: str) -> list[dict]:

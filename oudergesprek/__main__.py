@@ -1,6 +1,6 @@
 """Allow `python -m oudergesprek`."""
 
-from oudergesprek.entry import main
+from oudergesprek.cli.entry import main
 
 if __name__ == "__main__":
     main()

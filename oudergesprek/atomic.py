@@ -36,3 +36,16 @@ def write_bytes(path: Path, data: bytes, *, private: bool = True, own_folder: bo
 
 def write_text(path: Path, text: str, *, private: bool = True, own_folder: bool = True) -> None:
     write_bytes(path, text.encode("utf-8"), private=private, own_folder=own_folder)
+
+
+def set_aside(path: Path) -> Path:
+    """Move a damaged file out of the way (NAME.beschadigd-STAMP): it can be looked at later, never lost."""
+    import datetime as dt
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.beschadigd-{stamp}")
+    n = 2
+    while target.exists():
+        target, n = path.with_name(f"{path.name}.beschadigd-{stamp}-{n}"), n + 1
+    os.rename(path, target)
+    return target

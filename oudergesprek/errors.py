@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterable
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
+EXIT_SOFTWARE = 70  # an error that should not have happened (sysexits EX_SOFTWARE)
 EXIT_INTERRUPTED = 130
 
 
@@ -76,8 +79,6 @@ def os_error_message(error: OSError) -> OudergesprekError:
 
 def report(error: OudergesprekError) -> int:
     """Print the error in Dutch on stderr and return its exit code."""
-    from oudergesprek.hints import as_typed
-
     print(as_typed(error.message), file=sys.stderr)
     if error.hint:
         print(as_typed(error.hint), file=sys.stderr)
@@ -86,8 +87,6 @@ def report(error: OudergesprekError) -> int:
 
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
-    from oudergesprek.hints import as_typed
-
     print(f"Let op: {as_typed(message)}", file=sys.stderr)
 
 
@@ -117,3 +116,80 @@ class StopLikeCtrlC:
 
         for sig, handler in self.previous:
             signal.signal(sig, handler)
+
+
+# --- commands as the user types them (OUDERGESPREK_PROG is set by start.sh) ---------------------------
+
+COMMANDS = ("prep", "phrase", "cheatsheet", "check", "plan", "reflect", "snel", "config", "wis")
+_COMMAND = r"(?<![\w/.~-])oudergesprek(?= (?:" + "|".join(COMMANDS) + r")\b)"  # compiled only when needed
+
+
+def program() -> str:
+    """How the user started the program: set by start.sh, else the installed command."""
+    return os.environ.get("OUDERGESPREK_PROG", "").strip() or "oudergesprek"
+
+
+def as_typed(text: str) -> str:
+    """Every `oudergesprek COMMAND` in a message, as the user can type it here."""
+    name = program()
+    if name == "oudergesprek" or not text:
+        return text
+    import re
+
+    return re.sub(_COMMAND, name, text)
+
+
+# --- 'Bedoelt u …?' for a misspelt name ------------------------------------------------------------
+
+
+def closest(value: str, options: Iterable[str]) -> str | None:
+    import difflib  # only when a name is misspelt
+
+    matches = difflib.get_close_matches(value.lower(), list(options), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def unknown(what: str, value: object, options: Iterable[str]) -> str:
+    """A Dutch message for an unknown value, with the closest option or the full list."""
+    options = sorted(options)
+    guess = closest(str(value), options)
+    if guess:
+        return f"Onbekende {what} '{value}'. Bedoelt u '{guess}'?"
+    return f"Onbekende {what} '{value}'. Kies uit: {', '.join(options)}."
+
+
+# --- around every command: Dutch messages and exit codes, never a traceback -------------------------
+
+
+def guarded(call) -> int:
+    """What the fast path and the Typer app do around a command: Dutch messages and exit codes, never a traceback."""
+    try:
+        return call()
+    except OudergesprekError as error:
+        return report(error)
+    except (KeyboardInterrupt, EOFError):
+        print("\nAfgebroken.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of a pipe went away: Typer then says nothing and exits with 1
+        quiet_stdout()
+        return 1
+    except OSError as error:  # a disk, folder or permission problem: in Dutch, never the system's English
+        return report(os_error_message(error))
+    except Exception as error:  # the last line of defence: never a traceback for a teacher
+        if os.environ.get("OUDERGESPREK_DEBUG"):
+            raise
+        print(
+            f"Er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}: {error}).\n"
+            "Wat u al had ingevuld is bewaard. Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
+            file=sys.stderr,
+        )
+        return EXIT_SOFTWARE
+
+
+def quiet_stdout() -> None:
+    """After the reader of a pipe went away (| head), write nothing more and say nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

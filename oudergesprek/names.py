@@ -48,7 +48,7 @@ def slug(text: str, fallback: str = "gesprek") -> str:
     """A safe part of a file name that keeps letters of every script: 'Sanne de Vries' -> 'sanne-de-vries',
     '王伟' -> '王伟', 'محمد' -> 'محمد'. No separators, dots or control characters; bounded in length."""
     text = unicodedata.normalize("NFC", clean(text).casefold())
-    out = []
+    out: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)
         if category[0] in ("L", "N") or (category[0] == "M" and out and out[-1] != "-"):

@@ -1,16 +1,30 @@
-"""Where the user's data lives: the platform's config, data and cache folders (XDG on Linux)."""
+"""Where the user's data lives: the platform's config, data and cache folders (platformdirs; XDG_* and
+OUDERGESPREK_HOME override them)."""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 APP = "oudergesprek"
 
 
-def _base(xdg_var: str, linux_default: str, mac_sub: str, win_var: str) -> Path:
-    value = os.environ.get(xdg_var)
+# What each folder holds, the XDG variable that names it, and the platformdirs function for the default.
+_FOLDERS = {
+    "config": ("XDG_CONFIG_HOME", "user_config_dir"),
+    "data": ("XDG_DATA_HOME", "user_data_dir"),
+    "cache": ("XDG_CACHE_HOME", "user_cache_dir"),
+}
+
+
+def _base(kind: str) -> Path:
+    """OUDERGESPREK_HOME/KIND if set; else an absolute XDG_* variable (on every platform: tests and people
+    who keep everything in one place use them); else the platform's own folder, from platformdirs."""
+    home_override = os.environ.get("OUDERGESPREK_HOME", "")
+    if home_override and os.path.isabs(home_override):
+        return Path(home_override) / kind if kind != "cache" else Path(home_override)  # cache_dir adds /cache
+    xdg_var, function = _FOLDERS[kind]
+    value = os.environ.get(xdg_var, "")
     if value and os.path.isabs(value):
         return Path(value) / APP
     home = Path.home()
@@ -21,27 +35,30 @@ def _base(xdg_var: str, linux_default: str, mac_sub: str, win_var: str) -> Path:
             f"Uw thuismap (HOME) is geen volledig pad: '{home}'. Dan zou alles in de huidige map belanden.",
             "Zet HOME op een volledig pad, bijvoorbeeld: export HOME=/home/uwnaam",
         )
-    if sys.platform == "win32":
-        root = os.environ.get(win_var) or str(home / "AppData" / "Roaming")
-        return Path(root) / APP
-    if sys.platform == "darwin":
-        return home / "Library" / mac_sub / APP
-    return home / linux_default / APP
+    import platformdirs
+
+    relative = os.environ.pop(xdg_var, None)  # a relative XDG value is to be ignored (XDG spec); platformdirs reads it
+    try:
+        extra = {"roaming": True} if kind == "config" else {}  # Windows: settings travel with the user
+        return Path(getattr(platformdirs, function)(APP, appauthor=False, **extra))
+    finally:
+        if relative is not None:
+            os.environ[xdg_var] = relative
 
 
 def config_dir() -> Path:
     """Settings and the personal phrase library (`zinnen/`)."""
-    return _base("XDG_CONFIG_HOME", ".config", "Application Support", "APPDATA")
+    return _base("config")
 
 
 def data_dir() -> Path:
     """Drafts, reflections and plans: private data about children."""
-    return _base("XDG_DATA_HOME", ".local/share", "Application Support", "LOCALAPPDATA")
+    return _base("data")
 
 
 def cache_dir() -> Path:
     """The search index; safe to delete at any time."""
-    return _base("XDG_CACHE_HOME", ".cache", "Caches", "LOCALAPPDATA") / "cache"
+    return _base("cache") / "cache"
 
 
 def personal_library() -> Path:

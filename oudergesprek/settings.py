@@ -69,7 +69,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 def _read_raw(path: Path) -> dict[str, Any]:
     """Everything in the file (also keys of a newer version); a damaged file is set aside with a warning."""
-    from oudergesprek import drafts, safeyaml
+    from oudergesprek import atomic, safeyaml
 
     try:
         data = safeyaml.load_file(path)
@@ -79,7 +79,7 @@ def _read_raw(path: Path) -> dict[str, Any]:
             raise safeyaml.YamlProblem("er staan geen instellingen in de vorm 'sleutel: waarde'")
     except safeyaml.YamlProblem as problem:
         try:
-            aside = drafts.set_aside(path).name
+            aside = atomic.set_aside(path).name
         except OSError:
             aside = None
         where = f"apart gezet als {aside}" if aside else "kon niet apart worden gezet"
@@ -128,7 +128,7 @@ def check_key(key: str) -> str:
     name = key.strip().lower()
     if name in SETTINGS:
         return name
-    from oudergesprek.suggest import unknown
+    from oudergesprek.errors import unknown
 
     raise UsageError(unknown("instelling", key, SETTINGS), "Alle instellingen ziet u met: oudergesprek config")
 
@@ -145,7 +145,7 @@ def validate(key: str, value: str) -> str:
     if setting.choices:
         if text.lower() in setting.choices:
             return text.lower()
-        from oudergesprek.suggest import closest
+        from oudergesprek.errors import closest
 
         guess = closest(text, setting.choices)
         options = " of ".join(setting.choices)

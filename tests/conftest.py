@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
-from oudergesprek.cli import app
+from oudergesprek.cli.app import app
 
 # No wall-clock deadline per example: on a loaded 2-core machine a slow example is not a failure.
 # Speed lives in bench/.

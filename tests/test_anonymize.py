@@ -10,7 +10,7 @@ from helpers import ROOT, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oudergesprek import anonymize
+from oudergesprek.documents import anonymize
 
 CHILD = "Elif Yılmaz"
 PARENTS = "moeder (Ayşe) en vader (Mehmet Yılmaz), beiden met gezag"
@@ -136,8 +136,8 @@ def test_reflection_anonymous_through_the_cli(cli, isolated):
 
 
 def test_there_is_one_anonymiser():
-    import oudergesprek.exports as exports
-    import oudergesprek.prepscript as prepscript
+    import oudergesprek.documents.exports as exports
+    import oudergesprek.documents.script as prepscript
 
     assert not hasattr(prepscript, "anonymize")
     assert "anonymize" in exports.anonymous.__code__.co_names

@@ -10,8 +10,8 @@ import pytest
 import yaml
 from helpers import SCRIPT, spawn_raw
 
-from oudergesprek import drafts
 from oudergesprek.cleantext import clean_input
+from oudergesprek.interview import drafts
 
 
 @pytest.mark.parametrize("locale", [{"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}, {"PYTHONUTF8": "1"}])

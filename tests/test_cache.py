@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import SCRIPT, write
 
-from oudergesprek import catalog
-from oudergesprek.catalog import load_catalog
+from oudergesprek.search import catalog
+from oudergesprek.search.catalog import load_catalog
 
 SCHOOL_FILE = """\
 vaardigheid: regie-houden

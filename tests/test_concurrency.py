@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from helpers import write
 
-from oudergesprek import drafts
+from oudergesprek.interview import drafts
 
 REFLECTION = {
     "gesprek": "aan de deur",
@@ -104,7 +104,7 @@ def test_a_draft_open_in_another_window_is_not_opened_twice(isolated):
         f"""
         import sys, time
         from pathlib import Path
-        from oudergesprek import drafts
+        from oudergesprek.interview import drafts
         d = drafts.read(Path({str(draft.path)!r}))
         drafts.hold(d)
         print("open", flush=True)

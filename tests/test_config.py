@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import write
 
-from oudergesprek.forms import foreign_words
+from oudergesprek.library.forms import foreign_words
 
 
 def settings_path(isolated: Path) -> Path:

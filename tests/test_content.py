@@ -10,10 +10,10 @@ from pathlib import Path
 import yaml
 from helpers import ROOT, needs
 
-from oudergesprek.fill import placeholders_in
-from oudergesprek.forms import foreign_words
-from oudergesprek.library import Source, builtin_dir, load
-from oudergesprek.model import SKILLS
+from oudergesprek.library.fill import placeholders_in
+from oudergesprek.library.forms import foreign_words
+from oudergesprek.library.load import Source, builtin_dir, load
+from oudergesprek.library.model import SKILLS
 
 LIB = load([Source("ingebouwd", builtin_dir(), builtin=True)])
 # Correct words that the Dutch hunspell dictionary does not know.

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oudergesprek import names
-from oudergesprek.plans import defaults_for
+from oudergesprek.documents.plans import defaults_for
 
 CHILDREN = ["王伟", "李明", "محمد", "Σοφία"]
 

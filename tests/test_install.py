@@ -45,7 +45,7 @@ def test_plain_wheel_install_ships_the_builtin_library(tmp_path):
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    code = "import oudergesprek.library as l, oudergesprek; print(oudergesprek.__file__); print(l.builtin_dir())"
+    code = "import oudergesprek.library.load as l, oudergesprek; print(oudergesprek.__file__); print(l.builtin_dir())"
     where = run([sys.executable, "-c", code], elsewhere, env)
     assert where.stdout.splitlines()[0].startswith(str(target)), where.stdout + where.stderr
     assert (target / "oudergesprek" / "phrases" / "regie-houden" / "begrenzen.yaml").is_file()

@@ -14,8 +14,8 @@ from helpers import ROOT, spawn_env, spawn_program, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oudergesprek import feedback, rehearsal
-from oudergesprek.model import Library, Phrase
+from oudergesprek.interview import feedback, rehearsal
+from oudergesprek.library.model import Library, Phrase
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -153,7 +153,7 @@ def test_without_situation_it_asks_for_one_with_only_rehearsable_situations(isol
     child.expect("> ")
     screen = child.before
     assert "Boze ouder" in screen and "Verbale agressie" in screen
-    from oudergesprek.catalog import load_catalog
+    from oudergesprek.search.catalog import load_catalog
 
     lib = load_catalog().library
     with_remarks = {s for p in lib.phrases if p.parent_says for s in p.situations}
@@ -222,7 +222,7 @@ def test_json_gives_one_object_per_remark_with_the_promised_keys(cli, isolated, 
 def test_the_first_remark_is_the_mildest_and_its_own_phrase_comes_first(cli, isolated, library):
     result = cli("oefen", "--answers", str(answers_file(isolated, ["Wat is er gebeurd?"])), "--json")
     (record,) = json.loads(result.stdout)
-    from oudergesprek.catalog import load_catalog
+    from oudergesprek.search.catalog import load_catalog
 
     pool = rehearsal.remarks(load_catalog().library, "boze-ouder", "u")
     assert record["opmerking"] == pool[0].text and pool[0].heat < pool[-1].heat
@@ -284,7 +284,7 @@ def test_without_a_terminal_and_without_answers_it_explains_and_exits_2(cli, lib
 
 
 def test_a_library_without_parent_remarks_gets_a_clear_message(cli, isolated, monkeypatch):
-    from oudergesprek import library as library_module
+    from oudergesprek.library import load as library_module
 
     bare = isolated / "kale-bibliotheek"  # the kinds and situations, without one phrase
     for name in ("soorten.yaml", "situaties.yaml"):
@@ -312,7 +312,7 @@ def test_a_round_in_the_je_form_never_shows_a_u_remark_or_phrase(cli, isolated, 
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
     assert len(records) == 4  # the remark that says "u" is left out in the je-form
-    from oudergesprek.forms import foreign_words
+    from oudergesprek.library.forms import foreign_words
 
     for record in records:  # a parent may say "jullie" of the school, never "u"
         assert not foreign_words(record["opmerking"], "jullie"), record["opmerking"]
@@ -493,14 +493,14 @@ _VALUES = st.recursive(
     )
 )
 def test_the_answers_file_reader_never_crashes(tmp_path_factory, data):
-    from oudergesprek.commands import oefen
+    from oudergesprek.cli.commands import oefen
     from oudergesprek.errors import OudergesprekError
 
     folder = tmp_path_factory.mktemp("lib")
     write(folder / "oefen.yaml", LIBRARY)
     path = tmp_path_factory.mktemp("a") / "a.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    from oudergesprek.library import Source, load
+    from oudergesprek.library.load import Source, load
 
     library = load([Source(str(folder), folder)])
     opts = oefen.OefenOptions(answers=path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oudergesprek.catalog import load_catalog
+from oudergesprek.search.catalog import load_catalog
 
 
 def test_query_finds_fitting_phrases_with_kind_skill_and_why(cli):

@@ -11,7 +11,7 @@ import yaml
 from helpers import spawn, write
 from pypdf import PdfReader
 
-from oudergesprek.plans import defaults_for
+from oudergesprek.documents.plans import defaults_for
 
 PLAN = {
     "kind": "Yara",

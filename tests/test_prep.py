@@ -121,8 +121,8 @@ def test_a_damaged_draft_is_set_aside_and_the_rest_stays_usable(cli, isolated):
 
 @pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
 def test_examples_are_valid_answer_files(example):
-    from oudergesprek.catalog import load_catalog
-    from oudergesprek.prepflow import answer_problems, load_flow
+    from oudergesprek.interview.questions import answer_problems, load_flow
+    from oudergesprek.search.catalog import load_catalog
 
     data = yaml.safe_load(example.read_text(encoding="utf-8"))
     assert answer_problems(data, load_catalog().library.situations, load_flow()) == []
@@ -180,11 +180,11 @@ def test_example_prints_the_table_side_and_the_back_with_every_answer_in_its_pla
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_example_body_text_is_at_least_10_pt_and_nothing_under_7_5(example):
-    from oudergesprek.catalog import load_catalog
-    from oudergesprek.prepflow import load_flow
-    from oudergesprek.prepscript import build
+    from oudergesprek.documents.script import build
+    from oudergesprek.interview.questions import load_flow
     from oudergesprek.render import style
     from oudergesprek.render.pdf import fit
+    from oudergesprek.search.catalog import load_catalog
 
     catalog = load_catalog()
     answers = yaml.safe_load(example.read_text(encoding="utf-8"))

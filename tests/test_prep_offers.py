@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from oudergesprek import talk
-from oudergesprek.catalog import load_catalog
-from oudergesprek.commands.prep import child_answer, short
-from oudergesprek.prepflow import load_flow
+from oudergesprek.cli.commands.prep import child_answer, short
+from oudergesprek.interview import talk
+from oudergesprek.interview.questions import load_flow
+from oudergesprek.search.catalog import load_catalog
 
 CATALOG = load_catalog()
 LIB = CATALOG.library
@@ -103,7 +103,7 @@ def test_every_known_placeholder_is_filled_and_the_rest_is_marked_or_a_line():
 
 
 def test_phrases_put_on_the_page_without_asking_fit_the_situation():
-    from oudergesprek.prepscript import completed
+    from oudergesprek.documents.script import completed
 
     filled = completed(BAD_NEWS, LIB, FLOW, CATALOG.index)
     for key in ("doorvragen", "samenvatten", "afsluiten"):

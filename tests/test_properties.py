@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oudergesprek import safeyaml
-from oudergesprek.fill import BLANK, fill
-from oudergesprek.libfiles import read_file
-from oudergesprek.textnorm import fold, stem
+from oudergesprek.library.files import read_file
+from oudergesprek.library.fill import BLANK, fill
+from oudergesprek.search.textnorm import fold, stem
 
 yaml_alphabet = st.sampled_from(list(string.printable) + ["é", "ë", "\ufeff", "…", "&", "*", "!", "\t"])
 yaml_like = st.text(alphabet=yaml_alphabet, max_size=300)
@@ -87,8 +87,8 @@ answer_maps = st.dictionaries(
 @settings(max_examples=200)
 @given(st.one_of(answer_maps, structures))
 def test_answer_checks_return_dutch_lines_for_any_structure(answers):
-    from oudergesprek.catalog import load_catalog
-    from oudergesprek.prepflow import answer_problems, load_flow
+    from oudergesprek.interview.questions import answer_problems, load_flow
+    from oudergesprek.search.catalog import load_catalog
 
     problems = answer_problems(answers, load_catalog().library.situations, load_flow())
     assert isinstance(problems, list) and all(isinstance(p, str) and p for p in problems)
@@ -101,7 +101,7 @@ def test_answer_checks_return_dutch_lines_for_any_structure(answers):
 def test_any_answers_file_gives_a_script_or_a_clear_refusal(tmp_path, text):
     from typer.testing import CliRunner
 
-    from oudergesprek.cli import app
+    from oudergesprek.cli.app import app
 
     path = tmp_path / "antwoorden.yaml"
     path.write_text(text, encoding="utf-8")
@@ -119,7 +119,7 @@ def test_any_answers_file_gives_a_script_or_a_clear_refusal(tmp_path, text):
 def test_reflect_and_plan_answers_files_never_crash(tmp_path, command, text):
     from typer.testing import CliRunner
 
-    from oudergesprek.cli import app
+    from oudergesprek.cli.app import app
 
     path = tmp_path / "antwoorden.yaml"
     path.write_text(text, encoding="utf-8")

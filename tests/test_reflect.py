@@ -10,7 +10,7 @@ import yaml
 from helpers import spawn, write
 from pypdf import PdfReader
 
-from oudergesprek.flows import today_text
+from oudergesprek.interview.flows import today_text
 
 FULL = {
     "gesprek": "aan de deur met de vader van Daan",

@@ -13,10 +13,10 @@ import pytest
 from helpers import needs
 from pypdf import PdfReader
 
-from oudergesprek.anonymize import initials
-from oudergesprek.document import Block, Document, Section
+from oudergesprek.documents.anonymize import initials
 from oudergesprek.errors import UsageError
 from oudergesprek.render import DocumentTooLong, render, to_html, to_markdown, to_pdf, to_text
+from oudergesprek.render.document import Block, Document, Section
 from oudergesprek.render.pdf import fit
 from oudergesprek.render.style import MAX_SIZE, MIN_SIZE
 
@@ -146,13 +146,13 @@ def loaded_after(code: str, prefixes: tuple[str, ...]) -> list[str]:
 
 
 def test_a_phrase_lookup_never_loads_fpdf_or_the_renderers():
-    code = "from typer.testing import CliRunner\nfrom oudergesprek.cli import app\n"
+    code = "from typer.testing import CliRunner\nfrom oudergesprek.cli.app import app\n"
     code += "CliRunner().invoke(app, ['phrase', 'boos'])"
     assert loaded_after(code, ("fpdf", "fontTools", "oudergesprek.render")) == []
 
 
 def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
-    code = "import oudergesprek.render, oudergesprek.render.text, oudergesprek.commands.cheatsheet"
+    code = "import oudergesprek.render, oudergesprek.render.text, oudergesprek.cli.commands.cheatsheet"
     assert loaded_after(code, ("fpdf", "fontTools", "rich")) == []
 
 
@@ -160,8 +160,8 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
 def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     if name == "spiekbrief":
-        from oudergesprek.catalog import load_catalog
-        from oudergesprek.commands.cheatsheet import CheatsheetOptions, build
+        from oudergesprek.cli.commands.cheatsheet import CheatsheetOptions, build
+        from oudergesprek.search.catalog import load_catalog
 
         doc = build(load_catalog().library, CheatsheetOptions(child="Nguyễn Łukasz Ayşe"), "u")
     else:

@@ -119,7 +119,7 @@ def test_plain_output_fits_narrow_and_wide_terminals(columns, isolated):
 
 
 def test_every_command_has_complete_dutch_help(cli):
-    from oudergesprek.cli import app
+    from oudergesprek.cli.app import app
 
     names = [c.name for c in app.registered_commands]
     assert {"phrase", "check", "prep", "cheatsheet", "wis"} <= set(names)

@@ -10,7 +10,7 @@ from oudergesprek.render.text import md
 
 
 def test_data_and_cache_folders_are_private(cli, isolated):
-    from oudergesprek import drafts
+    from oudergesprek.interview import drafts
 
     drafts.create("2026-11-23-daan-reflectie", {"kind": "Daan"}, "reflecties")
     app = isolated / "xdg_data_home" / "oudergesprek"

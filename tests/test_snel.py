@@ -11,10 +11,10 @@ import pytest
 import yaml
 from helpers import ROOT, needs, spawn
 
-from oudergesprek.catalog import load_catalog
-from oudergesprek.commands import snel
-from oudergesprek.fill import on_paper
-from oudergesprek.forms import foreign_words
+from oudergesprek.cli.commands import snel
+from oudergesprek.library.fill import on_paper
+from oudergesprek.library.forms import foreign_words
+from oudergesprek.search.catalog import load_catalog
 
 LIB = load_catalog().library
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

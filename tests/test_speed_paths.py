@@ -17,9 +17,10 @@ from helpers import SCRIPT, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oudergesprek import fastpath, textnorm
+from oudergesprek.cli import fastpath
+from oudergesprek.search import textnorm
 
-TYPER = "import sys; sys.argv[0] = 'oudergesprek'; from oudergesprek.cli import app; app()"
+TYPER = "import sys; sys.argv[0] = 'oudergesprek'; from oudergesprek.cli.app import app; app()"
 
 
 def run(cmd: list[str], env: dict | None = None) -> tuple[int, str, str]:
@@ -110,7 +111,7 @@ def test_a_reader_that_goes_away_gets_the_same_quiet_ending():
 def test_a_look_up_imports_neither_typer_nor_rich_nor_yaml():
     code = (
         "import sys\n"
-        "import oudergesprek.entry as entry\n"
+        "import oudergesprek.cli.entry as entry\n"
         "sys.argv = ['oudergesprek', *sys.argv[1:]]\n"
         "try:\n    entry.main()\n"
         "except SystemExit:\n    pass\n"
@@ -127,7 +128,7 @@ def test_a_look_up_imports_neither_typer_nor_rich_nor_yaml():
 def test_the_option_table_matches_the_typer_command():
     from typer.main import get_command
 
-    from oudergesprek.cli import app
+    from oudergesprek.cli.app import app
 
     command = get_command(app).commands["phrase"]
     typer_options = {}
@@ -147,7 +148,7 @@ def _value_type(param) -> type:
     described = getattr(param, "type_descriptor", None)
     if described is not None:
         return described.annotation
-    return {"integer": int, "text": str}[param.type.name]
+    return {"integer": int, "int": int, "text": str, "str": str}[param.type.name]
 
 
 tokens = st.sampled_from(
@@ -197,8 +198,8 @@ def typer_parse(monkeypatch):
     """Parse with the Typer app and return the PhraseOptions it would run with (nothing is looked up)."""
     from typer.testing import CliRunner
 
-    from oudergesprek.cli import app
-    from oudergesprek.commands import phrase
+    from oudergesprek.cli.app import app
+    from oudergesprek.cli.commands import phrase
 
     seen = []
     monkeypatch.setattr(phrase, "run", lambda opts: seen.append(opts) or 0)
@@ -221,7 +222,7 @@ def test_whatever_the_fast_parser_accepts_typer_reads_the_same_way(typer_parse, 
     values = fastpath.phrase_options(["phrase", *args])
     if values is None:
         return
-    from oudergesprek.commands.phrase import PhraseOptions
+    from oudergesprek.cli.commands.phrase import PhraseOptions
 
     assert typer_parse(["phrase", *args]) == PhraseOptions(**values)
 
@@ -254,7 +255,7 @@ def test_the_fast_parser_reads_the_documented_options():
     ) == {
         "query": "ouder huilt",
         "skill": "regie-houden",
-        "kind": "begrenzen",
+        "category": "begrenzen",
         "as_json": True,
         "limit": 3,
         "child": "Sem",
@@ -290,14 +291,15 @@ def test_unknown_commands_and_errors_are_never_cached(isolated):
 
 
 def test_the_fast_path_uses_the_same_exit_code_for_the_unexpected():
-    from oudergesprek import typer_nl
+    from oudergesprek import errors
+    from oudergesprek.cli import typer_nl
 
-    assert fastpath.EXIT_SOFTWARE == typer_nl.EXIT_SOFTWARE
+    assert typer_nl.guarded is errors.guarded  # the Typer path and the fast path share one guard
 
     def broken():
         raise RuntimeError("stuk")
 
-    assert fastpath.guarded(broken) == typer_nl.EXIT_SOFTWARE
+    assert errors.guarded(broken) == errors.EXIT_SOFTWARE == 70
 
 
 def _fold_before(text: str) -> str:

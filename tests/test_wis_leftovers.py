@@ -6,7 +6,7 @@ from pathlib import Path
 
 from helpers import write
 
-from oudergesprek import drafts
+from oudergesprek.interview import drafts
 
 
 def folder(isolated: Path, kind: str = "concepten") -> Path:

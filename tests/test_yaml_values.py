@@ -81,7 +81,7 @@ def test_a_null_phrase_text_is_missing_not_the_word_null(cli, isolated):
 
 
 def test_verplicht_false_is_not_required(isolated):
-    from oudergesprek.prepflow import _question
+    from oudergesprek.interview.questions import _question
 
     question = _question(safeyaml.loads("sleutel: x\nvraag: Iets?\nverplicht: false\n"))
     assert question.required is False

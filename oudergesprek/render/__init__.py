@@ -9,18 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from oudergesprek.document import Document
 from oudergesprek.errors import UsageError
+from oudergesprek.render.document import Document, DocumentTooLong  # noqa: F401  (part of this package's interface)
 
 FORMATS = (".pdf", ".html", ".md", ".txt")
-
-
-class DocumentTooLong(UsageError):
-    """The document does not fit on one A4 page, even at the smallest readable size."""
-
-    def __init__(self, message: str, hint: str | None = None, *, percent: int = 0) -> None:
-        super().__init__(message, hint)
-        self.percent = percent
 
 
 def to_pdf(doc: Document) -> bytes:
@@ -50,17 +42,22 @@ def to_text(doc: Document) -> str:
 
 
 def print_document(doc: Document) -> None:
-    """The document in the terminal, with Rich."""
-    from oudergesprek.render.terminal import print_document as show
+    """The document in the terminal with Rich, also in a pipe (the preview of prep)."""
+    from oudergesprek.render.terminal import print_document as draw
 
-    show(doc)
+    draw(doc)
 
 
-def open_file(path: Path) -> bool:
-    """Open a written file with the system viewer; a Dutch note instead of an error when there is none."""
-    from oudergesprek.opener import open_file as start_viewer
+def show(doc: Document) -> None:
+    """The document on screen: with Rich in a terminal that takes colours, else as plain text."""
+    import sys
 
-    return start_viewer(path)
+    from oudergesprek.terminal import use_colour
+
+    if use_colour():
+        print_document(doc)
+    else:
+        sys.stdout.write(to_text(doc))
 
 
 def check_fits(doc: Document) -> None:

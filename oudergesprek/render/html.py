@@ -12,8 +12,8 @@ import base64
 import io
 from html import escape
 
-from oudergesprek.document import Block, Document, Section
 from oudergesprek.render import style
+from oudergesprek.render.document import Block, Document, Section
 from oudergesprek.render.style import Scale, hex_colour, pairs_of, with_colon
 
 SLACK_MM = 6.0  # room left for differences in how a browser sets the text
@@ -179,7 +179,7 @@ def section_html(section: Section, start: int, end: int, title: bool, gap: float
 
 def fitted(page: Document, n: int):
     """The PDF fit of one side, with a few millimetres to spare for the browser when that fits."""
-    from oudergesprek.render import DocumentTooLong
+    from oudergesprek.render.document import DocumentTooLong
     from oudergesprek.render.pdf import fit_side
 
     try:

@@ -12,8 +12,8 @@ from importlib import resources
 
 from fpdf import FPDF
 
-from oudergesprek.document import Block, Section
 from oudergesprek.render import style
+from oudergesprek.render.document import Block, Section
 from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
 
 

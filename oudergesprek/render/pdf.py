@@ -14,9 +14,9 @@ import dataclasses
 from dataclasses import dataclass
 from itertools import combinations
 
-from oudergesprek.document import Document
 from oudergesprek.errors import UsageError
-from oudergesprek.render import DocumentTooLong, style
+from oudergesprek.render import style
+from oudergesprek.render.document import Document, DocumentTooLong
 from oudergesprek.render.layout import Engine, Run
 from oudergesprek.render.style import Scale
 
@@ -149,7 +149,8 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     Whole sections win, unless splitting one over two columns allows a body size a full point larger.
     """
     engine = engine or Engine()
-    whole = flowing = None
+    whole: Layout | None = None
+    flowing: Layout | None = None
     sizes = style.sizes(doc.min_body, doc.max_body)
     for size in sizes:
         m = Measured(engine, doc, Scale(size))
@@ -165,8 +166,9 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
         if flow and flow[1] <= m.available - slack:
             flowing = Layout(m.s, flow[0], [m.s.section_gap] * len(flow[0]), m.header_h)
             break
-    if flowing or whole:
-        return stretched(engine, doc, flowing or whole, slack)
+    chosen = flowing or whole
+    if chosen is not None:
+        return stretched(engine, doc, chosen, slack)
     raise too_long(doc, Measured(engine, doc, Scale(sizes[-1])))
 
 

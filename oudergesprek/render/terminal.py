@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
 
-from oudergesprek.document import Block, Document
+from oudergesprek.render.document import Block, Document
 from oudergesprek.render.style import pairs_of, with_colon
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from oudergesprek.document import Block, Document
+from oudergesprek.render.document import Block, Document
 from oudergesprek.render.style import pairs_of, with_colon
 
 WIDTH = 78
@@ -38,8 +38,8 @@ def _text_body(block: Block) -> list[str]:
         rows = []
         for label in block.items or ("",):
             for n in range(max(1, block.count)):
-                head = f"{with_colon(label)} " if n == 0 and label else ""
-                rows.append("  " + head + "_" * max(10, WIDTH - 2 - len(head)))
+                lead = f"{with_colon(label)} " if n == 0 and label else ""
+                rows.append("  " + lead + "_" * max(10, WIDTH - 2 - len(lead)))
         return rows
     return [_wrap(block.text)]
 

@@ -1,0 +1,424 @@
+"""`oudergesprek prep`: the interactive preparation, its drafts, and the one-page script."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from oudergesprek import errors, settings
+from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
+from oudergesprek.interview import drafts, prompter
+from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
+
+SKILL_TITLES = {
+    "voorbereiding": "Voorbereiding",
+    "flexibiliteit": "Flexibiliteit",
+    "constructieve-communicatie": "Constructieve communicatie",
+    "regie-houden": "Regie houden",
+    "rolhelderheid": "Rolhelderheid",
+}
+
+
+@dataclass
+class PrepOptions:
+    resume: bool = False
+    name: str | None = None
+    list: bool = False
+    answers: Path | None = None
+    output: Path | None = None
+    force: bool = False
+    open: bool = False
+    anonymous: bool = False
+    front_only: bool = False  # --zonder-achterkant: only the side for the table
+
+    def __post_init__(self) -> None:
+        if self.name and not self.resume:
+            self.resume = True  # `prep NAAM` goes on with that draft
+
+
+REVIEW_LABELS = {
+    "kind": "Kind",
+    "ouders": "Ouders",
+    "aanwezigen": "Verder bij",
+    "datum": "Wanneer",
+    "aanspreekvorm": "Aanspreken",
+    "voorkennis": "Weten al",
+    "kernboodschap": "Kern",
+    "doel": "Doel",
+    "opening": "Opening",
+    "feiten": "Feiten",
+    "meenemen": "Meenemen",
+    "positief": "Gaat goed",
+    "verwachte_reactie": "Reactie",
+    "erkenning": "Erkennen",
+    "grens": "Grens",
+    "valkuil": "Valkuil",
+    "aanbod": "Wat nu",
+    "vragen_aan_ouders": "Open vragen",
+    "vervolg": "Vervolg",
+    "doorvragen": "Doorvragen",
+    "samenvatten": "Samenvatten",
+    "structuur": "Regie",
+    "afsluiten": "Afsluiten",
+    "vastleggen": "Vastleggen",
+    "rolverdeling": "Wie zegt wat",
+    "houvast": "Houvast",
+    "vraag_aan_ouders": "Vraag aan ouders",
+    "stijl": "Nodig",
+}
+
+
+def run(opts: PrepOptions) -> int:
+    if opts.list:
+        return list_drafts()
+    from oudergesprek.cli.commands.phrase import warn_problems
+    from oudergesprek.search.catalog import load_catalog
+
+    if opts.output is not None:  # before the first question, not after the last
+        from oudergesprek import render
+
+        opts.output = Path(os.path.expanduser(str(opts.output)))
+        render.check_target(opts.output, force=opts.force)
+    flow = load_flow()
+    catalog = load_catalog()
+    warn_problems(catalog.library.problems)
+    if opts.answers:
+        answers = read_answers(opts.answers, catalog.library, flow)
+        return finish(answers, None, catalog, flow, opts)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "De voorbereiding stelt vragen en heeft daarvoor een terminal nodig.",
+            f"Zonder terminal: {errors.program()} prep --answers BESTAND.yaml (zie de voorbeelden in examples/).",
+        )
+    draft = drafts.find(opts.name) if opts.resume else None
+    draft = interview(draft, catalog, flow)
+    return finish(draft.answers, draft, catalog, flow, opts)
+
+
+def read_answers(path: Path, lib, flow: Flow) -> dict:
+    from oudergesprek.interview import flows
+
+    return flows.checked_file(path, lambda data: answer_problems(data, lib.situations, flow))
+
+
+def list_drafts() -> int:
+    found, messages = drafts.all_drafts()
+    for message in messages:
+        print(message, file=sys.stderr)
+    if not found:
+        print(f"Nog geen voorbereidingen. Begin er een met: {errors.program()} prep")
+        return EXIT_OK
+    print(f"{'Naam':<42} {'Kind':<14} {'Situatie':<20} {'Bijgewerkt':<17} Status")
+    for d in found:
+        updated = str(d.meta.get("bijgewerkt", ""))[:16].replace("T", " ")
+        child = str(d.answers.get("kind", ""))[:14]
+        print(f"{d.name:<42} {child:<14} {str(d.answers.get('situatie', '')):<20} {updated:<17} {d.status}")
+    return EXIT_OK
+
+
+def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
+    """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
+    stop = StopLikeCtrlC().__enter__()
+    lib = catalog.library
+    try:
+        if draft is None:
+            prompter.say(
+                "Voorbereiding van een oudergesprek. Typ ? bij een vraag voor uitleg; Ctrl-C bewaart en stopt.\n"
+            )
+            situation = ask_situation(lib)
+            answers = {"situatie": situation, "aanspreekvorm": default_form()}
+            group = settings.get("groep")
+            if group:
+                answers["groep"] = group
+            draft = drafts.create(drafts.new_name("", situation), answers)
+            draft.meta["overgenomen"] = ["aanspreekvorm"] + (["groep"] if group else [])
+            drafts.save(draft)
+            drafts.hold(draft)
+        else:
+            drafts.hold(draft)
+            prompter.say(f"Verder met {draft.name}.\n")
+        ask_remaining(draft, catalog, flow)
+        complete_draft(draft, catalog, flow)
+        review(draft, catalog, flow)
+        while (too_long := overflow(draft.answers, catalog, flow)) is not None:
+            prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
+            review(draft, catalog, flow)
+        draft.meta["status"] = drafts.STATUS_DONE
+        drafts.save(draft)
+        return draft
+    except (KeyboardInterrupt, EOFError):
+        name = draft.name if draft else None
+        hint = f"Ga verder met: {errors.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
+        raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
+    finally:
+        stop.__exit__()
+        if draft is not None:
+            drafts.release(draft)
+
+
+def default_form() -> str:
+    from oudergesprek.settings import default_form as configured
+
+    return configured()
+
+
+def overflow(answers: dict, catalog, flow: Flow) -> str | None:
+    """Why the script would not fit on its page(s), or None when it fits."""
+    from oudergesprek import render
+    from oudergesprek.documents.script import build
+
+    try:
+        render.check_fits(build(answers, catalog.library, flow, catalog.index))
+    except render.DocumentTooLong as error:
+        return error.message
+    return None
+
+
+def ask_situation(lib) -> str:
+    options = [(slug, t.title) for slug, t in lib.situations.items()]
+    explained = "\n".join(f"{t.title}: {t.explanation}" for t in lib.situations.values())
+    question = Question(
+        "situatie", "Over wat voor gesprek gaat het?", f"Kies het nummer dat het best past.\n{explained}"
+    )
+    prompter.say("Vraag 1")
+    return prompter.ask_choice(question, options)
+
+
+def ask_with_followups(question: Question, answers: dict, catalog, situation: str) -> None:
+    """One numbered question: its own answer, then the follow-ups that belong to it."""
+    from oudergesprek.interview import talk
+
+    if question.key == "kind":
+        answers.update(child_answer(prompter.ask_text(question, str(answers.get("kind") or ""))))
+    else:
+        answers[question.key] = prompter.ask(question, answers, catalog)
+    if question.key == "ouders" and answers.get("aanspreekvorm") in ("je", "jullie"):
+        answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
+    for sub in question.after:
+        if not sub.applies_to(situation) or (sub.only_if_filled and not answers.get(question.key)):
+            continue
+        if sub.key == "voornaamwoord" and answers.get("voornaamwoord"):
+            continue
+        if sub.key == "meenemen":
+            current = answers.get("meenemen")
+            shown = "; ".join(current) if isinstance(current, list) else proposal_items(answers, situation)
+            typed = prompter.ask_text(replace(sub, type="tekst", default=shown))
+            answers["meenemen"] = [part.strip() for part in typed.split(";") if part.strip()][: sub.max or 6]
+            continue
+        answers[sub.key] = prompter.ask(sub, answers, catalog)
+
+
+def proposal_items(answers: dict, situation: str) -> str:
+    """What to bring, as proposed for this situation (filled in), on one line."""
+    from oudergesprek.interview import talk
+
+    form = talk.form_of(answers)
+    items = talk.situation_data(situation).get("meenemen") or []
+    return "; ".join(talk.write_in(talk.fill_known(talk.in_form(i, form), answers)) for i in items)
+
+
+def child_answer(text: str) -> dict:
+    """ "Sanne, groep 5", "Milan (zij) groep 4" or "Noor": the name, and the groep and pronoun when given."""
+    out: dict = {}
+    pronoun = re.search(r"\b(hij|zij|ze)\b", text, re.IGNORECASE)
+    if pronoun:
+        out["voornaamwoord"] = "zij" if pronoun.group(1).lower() in ("zij", "ze") else "hij"
+        text = text[: pronoun.start()] + text[pronoun.end() :]
+    parts = [p.strip(" ()/") for p in re.split(r"[,;()/]", text) if p.strip(" ()/")]
+    if not parts:
+        return out
+    name, rest = parts[0], parts[1:]
+    inline = re.match(r"(.+?)\s+(groep\s*\d+\w*)$", name, re.IGNORECASE)
+    if inline:
+        name, rest = inline.group(1), [inline.group(2), *rest]
+    out["kind"] = name.strip()
+    if rest:
+        out["groep"] = rest[0]
+    return out
+
+
+def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    situation = draft.answers["situatie"]
+    phase = None
+    for question in flow.asked(situation):
+        if question.key in draft.answers:
+            continue
+        if question.phase and question.phase != phase:
+            phase = question.phase
+            prompter.say(f"\n── {phase} ──")
+        number, total = progress(draft, flow, question)
+        tag = SKILL_TITLES.get(question.skill, question.skill)
+        prompter.say(f"\nVraag {number} van {total}" + (f"  · {tag}" if tag else ""))
+        ask_with_followups(question, draft.answers, catalog, situation)
+        if question.key == "kind" and draft.answers.get("kind"):
+            draft = rename_for_child(draft)
+            take_over_plan(draft)
+        drafts.save(draft)
+
+
+def progress(draft: drafts.Draft, flow: Flow, question: Question) -> tuple[int, int]:
+    """Where this question stands: the situation is question 1; what the plan or settings gave is not counted."""
+    given = set(draft.meta.get("overgenomen") or [])
+    asked = [q for q in flow.asked(draft.answers["situatie"]) if q.key not in given]
+    return 2 + asked.index(question), 1 + len(asked)
+
+
+def take_over_plan(draft: drafts.Draft) -> None:
+    """What the family's communication plan already says is not asked again."""
+    from oudergesprek.documents.plans import defaults_for
+    from oudergesprek.interview import talk
+
+    answers = draft.answers
+    plan = defaults_for(str(answers["kind"]))
+    known = {key: value for key, value in plan.items() if key not in answers or key == "aanspreekvorm"}
+    if known:
+        answers.update(known)
+        draft.meta["overgenomen"] = list(dict.fromkeys([*(draft.meta.get("overgenomen") or []), *known]))
+        if answers.get("ouders") and answers.get("aanspreekvorm") in ("je", "jullie"):
+            answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
+        shown = ", ".join(f"{key}: {value}" for key, value in known.items())
+        prompter.say(f"  Overgenomen uit het communicatieplan: {shown}. Aanpassen kan straks in het overzicht.")
+
+
+def complete_draft(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    """What is not asked (standard goal, open questions, best phrases) goes into the draft, for the review."""
+    from oudergesprek.documents.script import completed
+
+    filled = completed(draft.answers, catalog.library, flow, catalog.index)
+    if filled != draft.answers:
+        draft.answers.update(filled)
+        drafts.save(draft)
+
+
+def rename_for_child(draft: drafts.Draft) -> drafts.Draft:
+    """The file name gets the child's name once it is known (still on disk before and after)."""
+    name = drafts.new_name(draft.answers["kind"], draft.answers["situatie"])
+    return drafts.move(draft, name)
+
+
+def review_items(draft: drafts.Draft, flow: Flow) -> list[tuple[Question, str]]:
+    """One line per answer: every question asked, then what was filled in without asking."""
+    situation = draft.answers["situatie"]
+    items = []
+    for question in flow.for_situation(situation):
+        if not question.asked and not draft.answers.get(question.key):
+            continue
+        if question.key in ("groep",):
+            continue
+        items.append((question, review_value(question, draft.answers, situation)))
+    return items
+
+
+def review_value(question: Question, answers: dict, situation: str) -> str:
+
+    if question.key == "kind":
+        parts = [answer_text(answers.get("kind")), answer_text(answers.get("groep"))]
+        if answers.get("voornaamwoord") in ("hij", "zij"):
+            parts.insert(1, str(answers["voornaamwoord"]))
+        return ", ".join(p for p in parts if p)
+    current = answers.get(question.key)
+    value = (" / ".join(str(v) for v in current) if isinstance(current, list) else answer_text(current)) or "—"
+    for sub in question.after:
+        if sub.applies_to(situation) and answer_text(answers.get(sub.key)) and sub.key != "voornaamwoord":
+            value += f" · {REVIEW_LABELS.get(sub.key, sub.key).lower()}: {answer_text(answers.get(sub.key))}"
+    return value
+
+
+def short(text: str, width: int) -> str:
+    """Cut at a word, never inside one, with … when something was left out."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.") + " …"
+
+
+def review_line(number: int, question: Question, value: str) -> str:
+    width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+    label = REVIEW_LABELS.get(question.key, question.key)
+    head = f"{number:>2}. {label:<12} "
+    return head + short(value, width - len(head))
+
+
+def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    situation = draft.answers["situatie"]
+    items = review_items(draft, flow)
+    prompter.say("\n── Overzicht ──")
+    for number, (question, value) in enumerate(items, 1):
+        prompter.say(review_line(number, question, value))
+    while True:
+        choice = prompter.read("Nummer om iets te wijzigen, Enter om het script te maken:\n> ").strip()
+        if not choice:
+            return
+        if choice.isdigit() and 1 <= int(choice) <= len(items):
+            question = items[int(choice) - 1][0]
+            before = [value for _, value in items]
+            if question.asked:
+                ask_with_followups(question, draft.answers, catalog, situation)
+            else:
+                draft.answers[question.key] = prompter.ask(question, draft.answers, catalog)
+            drafts.save(draft)
+            items = review_items(draft, flow)
+            changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
+            prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
+            for n in changed:
+                prompter.say(review_line(n + 1, items[n][0], items[n][1]))
+        else:
+            prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def documents_folder() -> Path:
+    """Where a teacher looks for a file: the Documents folder (XDG_DOCUMENTS_DIR, Documenten or Documents),
+    else the home folder."""
+    home = Path.home()
+    named = os.environ.get("XDG_DOCUMENTS_DIR")
+    if named and os.path.isabs(os.path.expandvars(named)):
+        return Path(os.path.expandvars(named))
+    for name in ("Documenten", "Documents"):
+        if (home / name).is_dir():
+            return home / name
+    return home
+
+
+def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
+    from oudergesprek import render
+    from oudergesprek.documents import anonymize
+    from oudergesprek.documents.script import build
+
+    document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
+    if opts.anonymous:
+        document = anonymize.document(document, answers)
+    if opts.output:
+        written = render.render(document, opts.output, force=opts.force)
+        print(f"Script opgeslagen:\n{written}", flush=True)
+        if opts.open:
+            from oudergesprek.cli.commands import open_file
+
+            open_file(written)
+        return EXIT_OK
+    if draft is None:
+        render.print_document(document)
+        return EXIT_OK
+    render.print_document(document)
+    from oudergesprek.errors import warn
+    from oudergesprek.render.pdf import CannotDraw
+
+    target = documents_folder() / f"{draft.name}.pdf"
+    try:
+        try:
+            render.render(document, target, force=True)
+        except UsageError:
+            target = draft.path.with_suffix(".pdf")
+            render.render(document, target, force=True)
+    except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
+        warn(f"{error.message}\n{error.hint}")
+        return EXIT_OK
+    sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
+    print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
+    return EXIT_OK

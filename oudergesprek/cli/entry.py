@@ -1,0 +1,49 @@
+"""The console script: a fast path for a plain look-up and for help screens, Typer for everything else.
+
+A look-up at the classroom door should answer at once, so `oudergesprek phrase ...` does not import
+Typer or Rich when a small parser (oudergesprek/fastpath.py) understands all its arguments; help
+screens are kept after the first time. Anything else goes to the Typer app in cli.py.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from oudergesprek.cli import fastpath
+
+    _printable_everywhere()
+    args = sys.argv[1:]
+    values = fastpath.phrase_options(args)
+    if values is not None:
+        code = fastpath.run_phrase(values)
+        if _started_as_program():
+            fastpath.exit_now(code)
+        raise SystemExit(code)
+    shown = fastpath.cached_help(args)
+    if shown is not None:
+        raise SystemExit(shown)
+    fastpath.typer_with_help_cache(args)
+
+
+def _printable_everywhere() -> None:
+    """In a terminal that cannot show every character (C locale), show '?' instead of stopping with an error;
+    and never pass a control character or escape sequence (other than colours) to the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]  # a TextIOWrapper; others are skipped
+        except (AttributeError, ValueError):
+            pass
+    from oudergesprek.cleantext import SafeStream
+
+    # The one place where output leaves the program: no escape sequences from a phrase or a name
+    if not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr)
+
+
+def _started_as_program() -> bool:
+    """True for the console script and `python -m oudergesprek`, not when a test calls main()."""
+    return getattr(sys.modules.get("__main__"), "main", None) is main

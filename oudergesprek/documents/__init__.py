@@ -1,0 +1,1 @@
+"""What goes on paper: the prep script, plans, journal, anonymising, exports."""

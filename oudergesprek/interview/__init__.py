@@ -1,0 +1,1 @@
+"""One engine for asking: questions, drafts, prompts, talk content, rehearsal feedback."""

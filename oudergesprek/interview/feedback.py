@@ -1,0 +1,330 @@
+"""Feedback on a rehearsal answer: a checklist of what trainers listen for, as rules over Dutch text.
+
+The rules, their patterns and their tip texts live in `oudergesprek/data/oefenregels.yaml` (see the
+explanation at the top of that file). This module only reads them and applies them: no terminal, no
+files written, and any text at all gives feedback rather than an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from oudergesprek.search.textnorm import fold
+
+CALMER = "kalmer"
+SHARPER = "feller"
+SCOPES = ("tekst", "vraagzinnen", "eerste_zin")
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
+_WORD = re.compile(r"\w+")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2026": "..."})
+Patterns = tuple[re.Pattern[str], ...]
+
+
+class RulesProblem(ValueError):
+    """The rules file is broken: a message that names what is wrong."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: what it looks for, and what the teacher reads when it applies."""
+
+    id: str
+    name: str
+    text: str
+    practise: str = ""
+    skill: str = ""
+    effect: str = ""
+    scope: str = "tekst"
+    when: Patterns = ()
+    also: Patterns = ()
+    unless: Patterns = ()
+    not_in_sentence: Patterns = ()
+    not_before: Patterns = ()
+    after: Patterns = ()
+    remark: Patterns = ()
+    situations: tuple[str, ...] = ()
+    sentence_words: int = 0
+    words: int = 0
+    max_words: int = 0
+    minor: bool = False
+
+
+@dataclass(frozen=True)
+class Heat:
+    exclamation: float = 1.0
+    capitals: float = 1.0
+    parts: tuple[tuple[float, Patterns], ...] = ()
+    kinds: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rules:
+    checklist: str
+    good: tuple[Rule, ...]
+    tips: tuple[Rule, ...]
+    escalate_until_limit: tuple[str, ...] = ()
+    heat: Heat = field(default_factory=Heat)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.good + self.tips if r.id == rule_id), None)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What one answer did well, and the tips: each a rule from the checklist."""
+
+    good: tuple[Rule, ...]
+    tips: tuple[Rule, ...]
+
+    def has(self, rule_id: str) -> bool:
+        return any(rule.id == rule_id for rule in self.good + self.tips)
+
+
+# --- reading the rules ----------------------------------------------------------------------------------
+
+
+def rules_file() -> Path:
+    return Path(str(resources.files("oudergesprek") / "data" / "oefenregels.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> Rules:
+    """The checklist from its YAML file; a broken file raises RulesProblem with the reason."""
+    from oudergesprek import safeyaml
+
+    path = path or rules_file()
+    try:
+        data = safeyaml.plain(safeyaml.load_file(path))
+    except safeyaml.YamlProblem as problem:
+        raise RulesProblem(f"{path}: {problem.message}") from None
+    try:
+        return _rules(data)
+    except (KeyError, TypeError, AttributeError, re.error) as error:
+        raise RulesProblem(f"{path}: de regels kloppen niet ({type(error).__name__}: {error}).") from None
+
+
+def _rules(data: dict[str, Any]) -> Rules:
+    groups = {str(name): [str(p) for p in patterns] for name, patterns in dict(data.get("groepen") or {}).items()}
+
+    def patterns(values: Any) -> Patterns:
+        out: list[re.Pattern[str]] = []
+        for value in values or ():
+            value = str(value)
+            if value.startswith("@"):
+                if value[1:] not in groups:
+                    raise KeyError(f"onbekende groep {value}")
+                out.extend(re.compile(p) for p in groups[value[1:]])
+            else:
+                out.append(re.compile(value))
+        return tuple(out)
+
+    def rule(raw: dict[str, Any]) -> Rule:
+        scope = str(raw.get("bereik") or "tekst")
+        if scope not in SCOPES:
+            raise KeyError(f"onbekend bereik {scope}")
+        effect = str(raw.get("effect") or "")
+        if effect not in ("", CALMER, SHARPER):
+            raise KeyError(f"onbekend effect {effect}")
+        return Rule(
+            id=str(raw["id"]),
+            name=str(raw["naam"]),
+            text=str(raw["tekst"]),
+            practise=str(raw.get("oefenen") or ""),
+            skill=str(raw.get("vaardigheid") or ""),
+            effect=effect,
+            scope=scope,
+            when=patterns(raw.get("als")),
+            also=patterns(raw.get("en")),
+            unless=patterns(raw.get("behalve")),
+            not_in_sentence=patterns(raw.get("niet_in_zin")),
+            not_before=patterns(raw.get("niet_eerder")),
+            after=patterns(raw.get("daarna")),
+            remark=patterns(raw.get("opmerking")),
+            situations=tuple(str(s) for s in raw.get("situaties") or ()),
+            sentence_words=int(raw.get("woorden_zin") or 0),
+            words=int(raw.get("woorden") or 0),
+            max_words=int(raw.get("woorden_max") or 0),
+            minor=bool(raw.get("bijzaak")),
+        )
+
+    raw_heat = dict(data.get("hitte") or {})
+    heat = Heat(
+        exclamation=float(raw_heat.get("uitroepteken", 1)),
+        capitals=float(raw_heat.get("hoofdletters", 1)),
+        parts=tuple((float(part["gewicht"]), patterns(part["patronen"])) for part in raw_heat.get("delen") or ()),
+        kinds=tuple((str(k), float(v)) for k, v in dict(raw_heat.get("soorten") or {}).items()),
+    )
+    return Rules(
+        checklist=str(data["checklist"]),
+        good=tuple(rule(r) for r in data["goed"]),
+        tips=tuple(rule(r) for r in data["tips"]),
+        escalate_until_limit=tuple(str(s) for s in data.get("escaleren_tot_grens") or ()),
+        heat=heat,
+    )
+
+
+# --- applying them --------------------------------------------------------------------------------------
+
+
+def normal(text: str) -> str:
+    """Lower case, no accents or apostrophes, straight quotes, single spaces within a line."""
+    text = fold(str(text).translate(_QUOTES))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class _Text:
+    whole: str
+    sentences: tuple[tuple[int, str], ...]  # (offset in `whole`, sentence)
+    words: int
+    longest: int
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        whole = normal(text)
+        sentences: list[tuple[int, str]] = []
+        start = 0
+        for match in _SENTENCE_END.finditer(whole):
+            if whole[start : match.start()].strip():
+                sentences.append((start, whole[start : match.start()]))
+            start = match.end()
+        if whole[start:].strip():
+            sentences.append((start, whole[start:]))
+        counts = [len(_WORD.findall(s)) for _, s in sentences] or [0]
+        return cls(whole, tuple(sentences), sum(counts), max(counts))
+
+    def units(self, scope: str) -> list[tuple[int, str]]:
+        if scope == "vraagzinnen":
+            return [(o, s) for o, s in self.sentences if s.rstrip().endswith("?")]
+        if scope == "eerste_zin":
+            return list(self.sentences[:1])
+        return list(self.sentences)
+
+
+def _any(patterns: Patterns, text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _first(patterns: Patterns, text: str) -> int | None:
+    found = [m.start() for p in patterns if (m := p.search(text))]
+    return min(found) if found else None
+
+
+def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
+    if rule.situations and situation not in rule.situations:
+        return False
+    if rule.remark and not _any(rule.remark, remark):
+        return False
+    if rule.unless and _any(rule.unless, answer.whole):
+        return False
+    if rule.also and not _any(rule.also, answer.whole):
+        return False
+    if rule.max_words and not (0 < answer.words <= rule.max_words):
+        return False
+    if rule.sentence_words or rule.words:
+        too_long = (rule.sentence_words and answer.longest > rule.sentence_words) or (
+            rule.words and answer.words > rule.words
+        )
+        if not too_long:
+            return False
+    if not rule.when:
+        return True
+    first = _first_match(rule, answer)
+    if first is None:
+        return False
+    if rule.not_before:
+        other = _first(rule.not_before, answer.whole)
+        if other is not None and other <= first:
+            return False
+    return True
+
+
+def _first_match(rule: Rule, answer: _Text) -> int | None:
+    """Where the rule's pattern first matches in a sentence it may count in, or None."""
+    best: int | None = None
+    for offset, sentence in answer.units(rule.scope):
+        if rule.not_in_sentence and _any(rule.not_in_sentence, sentence):
+            continue
+        for pattern in rule.when:
+            for match in pattern.finditer(sentence):
+                if rule.after and not _any(rule.after, sentence[match.end() :]):
+                    continue
+                if best is None or offset + match.start() < best:
+                    best = offset + match.start()
+                break
+    return best
+
+
+def check(answer: str, remark: str = "", situation: str = "", rules: Rules | None = None) -> Feedback:
+    """The checklist applied to one answer to one remark of a parent, in a situation."""
+    rules = rules or load_rules()
+    text = _Text.of(answer)
+    said = normal(remark)
+    good = tuple(r for r in rules.good if applies(r, text, said, situation))
+    if all(r.minor for r in good):
+        good = ()
+    tips = tuple(r for r in rules.tips if applies(r, text, said, situation))
+    return Feedback(good, tips)
+
+
+def sets_limit(feedback: Feedback) -> bool:
+    return feedback.has("grens")
+
+
+def direction(feedback: Feedback, situation: str, rules: Rules | None = None) -> int:
+    """How the parent takes this answer: -1 calmer, +1 sharper, 0 about the same.
+
+    In the situations that escalate until a limit is set, no limit means sharper.
+    """
+    rules = rules or load_rules()
+    if situation in rules.escalate_until_limit:
+        return -1 if sets_limit(feedback) else 1
+    if any(rule.effect == SHARPER for rule in feedback.tips):
+        return 1
+    if any(rule.effect == CALMER for rule in feedback.good):
+        return -1
+    return 0
+
+
+def heat(remark: str, kinds: Iterable[str] = (), rules: Rules | None = None) -> float:
+    """How sharp a parent's remark sounds: from the remark itself and the kinds of phrase that answer it."""
+    rules = rules or load_rules()
+    spec = rules.heat
+    raw = str(remark)
+    score = spec.exclamation * min(raw.count("!"), 2)
+    shouted = [w for w in re.findall(r"[^\W\d_]{2,}", raw) if w.isupper()]
+    score += spec.capitals * min(len(shouted), 2)
+    said = normal(raw)
+    score += sum(weight for weight, patterns in spec.parts if _any(patterns, said))
+    weights = dict(spec.kinds)
+    score += max((weights.get(kind, 0.0) for kind in kinds), default=0.0)
+    return round(score, 2)
+
+
+# --- over a whole round ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Summary:
+    shown: tuple[tuple[str, int], ...]  # (name of what went well, how often), most first
+    practise: Rule | None  # the tip that came most often
+
+
+def summary(ids: Sequence[tuple[Sequence[str], Sequence[str]]], rules: Rules | None = None) -> Summary:
+    """From (good ids, tip ids) per answer: which skills showed, and one thing to practise."""
+    rules = rules or load_rules()
+    order = {rule.id: n for n, rule in enumerate(rules.good + rules.tips)}
+    good = Counter(i for goods, _ in ids for i in goods if rules.rule(i))
+    tips = Counter(i for _, tip_ids in ids for i in tip_ids if rules.rule(i))
+    minor = {rule.id for rule in rules.good if rule.minor}
+    shown = sorted(good.items(), key=lambda item: (item[0] in minor, -item[1], order[item[0]]))
+    top = sorted(tips.items(), key=lambda item: (-item[1], order[item[0]]))
+    named = tuple((rules.rule(i).name, n) for i, n in shown if rules.rule(i))  # type: ignore[union-attr]
+    return Summary(named, rules.rule(top[0][0]) if top else None)

@@ -1,0 +1,153 @@
+"""A rehearsal round without a terminal: which remarks the parent makes, in what order, how the parent
+reacts to each answer, and which library phrases answer a remark.
+
+The remarks come from the library's `ouder_zegt`. They are ordered by heat (see feedback.heat): the
+round starts with the mildest. After an acknowledging answer the next one is calmer (one step down),
+after a defensive one sharper (two steps up), otherwise it moves on to the next one. In the situations
+that escalate until a limit is set, it gets sharper until one is set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from oudergesprek.interview import feedback
+from oudergesprek.library.fill import fill
+from oudergesprek.library.forms import U_WORDS
+from oudergesprek.library.model import Library, Phrase
+
+DEFAULT_REMARKS = 5
+MAX_REMARKS = 20
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A parent's remark, how sharp it sounds, and the phrases written to answer it."""
+
+    text: str
+    heat: float
+    phrases: tuple[Phrase, ...]
+
+
+def _key(text: str) -> str:
+    return " ".join(feedback.normal(text).split())
+
+
+_JE_NOT_JULLIE = re.compile(r"\b(je|jij|jou|jouw|jezelf|jouzelf)\b", re.IGNORECASE)
+
+
+def fits_form(text: str, form: str) -> bool:
+    """A remark in a round never mixes forms: in the u-form the parent does not say je or jij to the
+    teacher, in the je- and jullie-form not u. 'Jullie' is the school or the team, in every form."""
+    if form == "u":
+        return not _JE_NOT_JULLIE.search(text)
+    return not U_WORDS.search(text)
+
+
+def remarks(lib: Library, situation: str, form: str) -> list[Remark]:
+    """Every remark for the situation in this form, each once, mildest first."""
+    found: dict[str, tuple[str, list[Phrase]]] = {}
+    for phrase in lib.phrases:
+        if situation not in phrase.situations:
+            continue
+        for said in phrase.parent_says:
+            if fits_form(said, form):
+                found.setdefault(_key(said), (said, []))[1].append(phrase)
+    out = [Remark(text, feedback.heat(text, [p.kind for p in ps]), tuple(ps)) for text, ps in found.values()]
+    return sorted(out, key=lambda r: (r.heat, len(r.text), r.text))
+
+
+def situations_with_remarks(lib: Library, form: str) -> dict[str, int]:
+    """Situation slug -> how many remarks it has in this form (only situations that have any)."""
+    counts = {slug: len(remarks(lib, slug, form)) for slug in lib.situations}
+    return {slug: n for slug, n in counts.items() if n}
+
+
+def any_remarks(lib: Library) -> bool:
+    return any(p.parent_says for p in lib.phrases)
+
+
+@dataclass
+class Round:
+    """The course of one round: the next remark follows from how the last answer landed."""
+
+    situation: str
+    pool: list[Remark]
+    length: int
+    used: list[Remark] = field(default_factory=list)
+    directions: list[int] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, lib: Library, situation: str, form: str, length: int = DEFAULT_REMARKS) -> Round:
+        pool = remarks(lib, situation, form)
+        return cls(situation, pool, min(length, len(pool)))
+
+    def done(self) -> bool:
+        return len(self.used) >= self.length
+
+    def answered(self, remark: Remark, result: feedback.Feedback) -> int:
+        """Record the answer to `remark`; returns how the parent takes it (-1 calmer, 0, +1 sharper)."""
+        self.used.append(remark)
+        step = feedback.direction(result, self.situation)
+        self.directions.append(step)
+        return step
+
+    def next(self) -> Remark | None:
+        """The next remark after the last answer, or None when the round is over."""
+        if self.done():
+            return None
+        left = [r for r in self.pool if all(r is not u for u in self.used)]
+        if not left:
+            return None
+        if not self.used:
+            return left[0]
+        now, step = self.used[-1].heat, self.directions[-1]
+        hotter = [r for r in left if r.heat > now]
+        cooler = [r for r in left if r.heat < now]
+        if step > 0:  # a clear step up (skipping one), so that a calmer remark is left for later
+            return hotter[min(1, len(hotter) - 1)] if hotter else left[-1]
+        if step < 0:
+            return cooler[-1] if cooler else left[0]
+        same_or_more = [r for r in left if r.heat >= now]
+        return same_or_more[0] if same_or_more else left[-1]
+
+
+def kinds_answering(remark: Remark) -> list[str]:
+    kinds: list[str] = []
+    for phrase in remark.phrases:
+        if phrase.kind not in kinds:
+            kinds.append(phrase.kind)
+    return kinds
+
+
+def examples(
+    remark: Remark, lib: Library, situation: str, form: str, limit: int = 3, skip: Iterable[str] = ()
+) -> list[Phrase]:
+    """Phrases for this remark: those written for it first, then phrases of the kinds that answer it
+    (in this situation first, then elsewhere); each text once."""
+    skipped = set(skip)
+    kinds = kinds_answering(remark)
+    candidates = list(remark.phrases)
+    for in_situation in (True, False):
+        candidates += [p for p in lib.phrases if p.kind in kinds and (situation in p.situations) == in_situation]
+    chosen: list[Phrase] = []
+    texts: set[str] = set()
+    for phrase in candidates:
+        text = _key(phrase.text(form))
+        if phrase.id in skipped or text in texts:
+            continue
+        chosen.append(phrase)
+        texts.add(text)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def text_of(phrase: Phrase, form: str, child: str | None) -> str:
+    return fill(phrase.text(form), {"kind": child})
+
+
+def remark_text(remark: Remark, child: str | None) -> str:
+    return fill(remark.text, {"kind": child})

@@ -1,0 +1,1 @@
+"""The phrase library: its model, its files, loading, forms and filling in."""

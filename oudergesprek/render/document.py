@@ -1,0 +1,82 @@
+"""A one- or two-page document as plain data: what the prep script, the cheatsheet and the plan all produce.
+
+Renderers (oudergesprek.render) turn a Document into PDF, HTML, Markdown or text; they never decide
+content, and builders never decide layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from oudergesprek.errors import UsageError
+
+BlockKind = Literal["paragraph", "bullets", "numbered", "phrase", "lines", "pairs"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of content inside a section.
+
+    - paragraph: `text`
+    - bullets / numbered: `items`
+    - phrase: a phrasing to say out loud, `text`, with an optional small `label` (its kind)
+    - lines: `items` are labels of empty write-in lines (e.g. "Wie", "Wat", "Wanneer"); `count` lines each
+    - pairs: `items` alternate label, value (e.g. "Als de ouder boos wordt", "Rustig samenvatten ...")
+    """
+
+    kind: BlockKind
+    text: str = ""
+    items: tuple[str, ...] = ()
+    label: str = ""
+    count: int = 1
+    # "" normal; "muted": secondary text (smaller, grey); "large": said first, set larger (an opening);
+    # "fill" (lines only): write-in lines that grow to fill what is left of the column
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    blocks: tuple[Block, ...]
+    note: str = ""  # small text beside the title, e.g. "± 5 min"
+    style: str = ""  # "" plain, "box": a tinted box that stands out (tips, routines)
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subtitle: str = ""
+    meta: tuple[tuple[str, str], ...] = ()  # header fields: ("Kind", "Sanne"), ("Datum", "24 november")
+    sections: tuple[Section, ...] = ()
+    columns: int = 1  # 1 for a script, 2 or 3 for a cheatsheet grid
+    footer: str = ""
+    lang: str = "nl"
+    extra: dict = field(default_factory=dict)
+    back: Document | None = None  # the other side of the sheet: a second A4 page, fitted on its own
+    min_body: float = 0.0  # smallest body size in pt this document may be set in (0: the renderer's minimum)
+    max_body: float = 0.0  # largest body size (0: the renderer's comfortable maximum)
+
+    def pages(self) -> list[Document]:
+        """The front, and the back when there is one."""
+        return [self] + ([self.back] if self.back is not None else [])
+
+    def all_text(self) -> str:
+        """Every word on the page, for checks and tests."""
+        parts = [self.title, self.subtitle, self.footer]
+        parts += [f"{k} {v}" for k, v in self.meta]
+        for section in self.sections:
+            parts += [section.title, section.note]
+            for block in section.blocks:
+                parts += [block.label, block.text, *block.items]
+        if self.back is not None:
+            parts.append(self.back.all_text())
+        return "\n".join(p for p in parts if p)
+
+
+class DocumentTooLong(UsageError):
+    """The document does not fit on one A4 page, even at the smallest readable size."""
+
+    def __init__(self, message: str, hint: str | None = None, *, percent: int = 0) -> None:
+        super().__init__(message, hint)
+        self.percent = percent

@@ -1,0 +1,1 @@
+"""Finding phrases: normalised words, queries, the index, ranking, the cached catalog."""

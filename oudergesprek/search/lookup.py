@@ -1,0 +1,104 @@
+"""Finding phrases: filters plus ranked search, independent of how results are shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oudergesprek.errors import UsageError, unknown
+from oudergesprek.library.fill import fill
+from oudergesprek.library.model import Library, Phrase
+from oudergesprek.search.catalog import Catalog
+
+DEFAULT_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Filters:
+    skill: str | None = None
+    kind: str | None = None
+    situation: str | None = None
+
+    def check(self, lib: Library) -> None:
+        """Unknown names are a usage error that lists the valid ones."""
+        for what, value, options in (
+            ("vaardigheid", self.skill, lib.skills),
+            ("soort", self.kind, lib.kinds),
+            ("situatie", self.situation, lib.situations),
+        ):
+            if value is not None and value not in options:
+                message = unknown(what, value, options)
+                hint = None if "Kies uit" in message else f"Geldig: {', '.join(sorted(options))}."
+                raise UsageError(message, hint)
+
+    def accepts(self, phrase: Phrase) -> bool:
+        return (
+            (self.skill is None or phrase.skill == self.skill)
+            and (self.kind is None or phrase.kind == self.kind)
+            and (self.situation is None or self.situation in phrase.situations)
+        )
+
+
+WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
+NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
+
+
+@dataclass
+class Found:
+    """What a look-up found: the phrases, best first; for each the line that says its moment best;
+    and whether these are only guesses (few of the query's words are known to the library)."""
+
+    phrases: list[Phrase]
+    moments: list[str]
+    weak: bool = False
+
+
+def find(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> list[Phrase]:
+    """Best first. Without a query: every phrase that passes the filters, in library order."""
+    return look_up(catalog, query, filters, limit).phrases
+
+
+def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> Found:
+    lib = catalog.library
+    filters.check(lib)
+    if not query.strip():
+        found = [p for p in lib.phrases if filters.accepts(p)]
+        found = found[:limit] if limit else found
+        return Found(found, [p.when[0] if p.when else "" for p in found])
+    from oudergesprek.search.engine import Searcher
+
+    allowed = None
+    if filters != Filters():
+        allowed = {i for i, p in enumerate(lib.phrases) if filters.accepts(p)}
+    searcher = Searcher(catalog.index)
+    certainty = searcher.certainty(query)
+    if certainty < NOTHING:
+        return Found([], [])
+    hits = searcher.search(query, allowed, lib.phrases)
+    phrases = [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
+    return Found(phrases, [best_moment(p, query) for p in phrases], certainty < WEAK)
+
+
+def best_moment(phrase: Phrase, query: str) -> str:
+    """The `wanneer` line (or, for a remark, the `ouder_zegt` line) closest to what was typed."""
+    from oudergesprek.search.query import index_terms
+
+    wanted = set(index_terms(query))
+    lines = [*phrase.when, *(f"ouder zegt: “{remark}”" for remark in phrase.parent_says)]
+    if not lines:
+        return ""
+    return max(lines, key=lambda line: (len(wanted & set(index_terms(line))), -lines.index(line)))
+
+
+def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | None]) -> dict:
+    """One phrase as the JSON output describes it."""
+    return {
+        "id": phrase.id,
+        "vaardigheid": phrase.skill,
+        "soort": phrase.kind,
+        "situaties": list(phrase.situations),
+        "tekst": fill(phrase.text(form), values),
+        "waarom": phrase.why,
+        "wanneer": list(phrase.when),
+        "ouder_zegt": list(phrase.parent_says),
+        "bron": phrase.source,
+    }

@@ -1,0 +1,36 @@
+"""The one place that decides how output looks here: colours and boxes (Rich) or plain text.
+
+Plain text in a pipe, with NO_COLOR, on a dumb terminal or for a screen reader; Rich decides everything
+else with its own detection (FORCE_COLOR, TTY_COMPATIBLE, Jupyter ...). Rich is imported only when it
+may be needed: a look-up piped into another program never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+# Environment variables with which Rich may call a stream a terminal that is none (see rich.console).
+_RICH_FORCES = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+
+
+def use_colour(stream: TextIO | None = None) -> bool:
+    """True when Rich would draw colours on this stream (standard output by default)."""
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False  # also Rich's rule; checked here so that a plain answer never imports Rich
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()) and not any(os.environ.get(name) for name in _RICH_FORCES):
+        return False  # Rich says the same; no need to import it
+    from rich.console import Console
+
+    console = Console(file=stream)
+    return console.is_terminal and not console.no_color and not console.is_dumb_terminal
+
+
+def width() -> int:
+    """The terminal's width (or $COLUMNS), between 30 and 100."""
+    import shutil
+
+    return max(30, min(shutil.get_terminal_size((80, 24)).columns, 100))
