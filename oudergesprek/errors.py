@@ -120,8 +120,9 @@ class StopLikeCtrlC:
 
 # --- commands as the user types them (OUDERGESPREK_PROG is set by start.sh) ---------------------------
 
-COMMANDS = ("prep", "phrase", "cheatsheet", "check", "plan", "reflect", "snel", "config", "wis")
-_COMMAND = r"(?<![\w/.~-])oudergesprek(?= (?:" + "|".join(COMMANDS) + r")\b)"  # compiled only when needed
+# "oudergesprek" followed by a command word or an option: a command the user can type. No list of the
+# commands here (this base module cannot know the command line); compiled only when needed.
+_COMMAND = r"(?<![\w/.~-])oudergesprek(?= (?:[a-z][a-z-]*|--?[a-z])\b)"
 
 
 def program() -> str:

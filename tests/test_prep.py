@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, spawn_env, spawn_program, write
+from helpers import ROOT, needs, spawn_env, spawn_program, write
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -208,7 +208,7 @@ def test_without_the_back_it_is_one_page(cli, isolated):
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+@needs("chromium")
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example):
     import subprocess

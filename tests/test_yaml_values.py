@@ -48,8 +48,19 @@ def test_plain_scalars_are_typed_and_quoted_ones_are_text(loader, text, expected
     assert value == expected and type(value) is type(expected)
 
 
+# NEL, LS and PS are line breaks in YAML 1.1 itself, folded to a space in a scalar: not ours to keep.
+_NOT_YAML_TEXT = "\x85\u2028\u2029"
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.one_of(st.none(), st.booleans(), st.integers(-(10**9), 10**9), st.text(max_size=40)))
+@given(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**9), 10**9),
+        st.text(st.characters(blacklist_characters=_NOT_YAML_TEXT), max_size=40),
+    )
+)
 def test_both_parsers_read_back_what_pyyaml_wrote(value):
     text = yaml.safe_dump({"a": value, "lijst": [value, value]}, allow_unicode=True)
     for loader in LOADERS:

@@ -152,6 +152,9 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     whole: Layout | None = None
     flowing: Layout | None = None
     sizes = style.sizes(doc.min_body, doc.max_body)
+    smallest = Measured(engine, doc, Scale(sizes[-1]))
+    if any(h > smallest.available - slack for heights in smallest.blocks for h in heights):
+        raise too_long(doc, smallest)  # one block is taller than the page at the smallest size: no size will do
     for size in sizes:
         m = Measured(engine, doc, Scale(size))
         cols = m.partition()
@@ -169,7 +172,7 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     chosen = flowing or whole
     if chosen is not None:
         return stretched(engine, doc, chosen, slack)
-    raise too_long(doc, Measured(engine, doc, Scale(sizes[-1])))
+    raise too_long(doc, smallest)
 
 
 def stretched(engine: Engine, doc: Document, layout: Layout, slack: float) -> Layout:
