@@ -83,3 +83,31 @@ def needs(program: str):
 def spawn_raw(*args, **kwargs) -> pexpect.spawn:
     """pexpect.spawn, with Ctrl-C working in the child (see _interruptible)."""
     return pexpect.spawn(*args, preexec_fn=_interruptible, **kwargs)
+
+
+def print_in_browser(page: Path, folder: Path) -> Path:
+    """The HTML page printed to PDF by headless Chromium, as a teacher's browser would print it."""
+    import subprocess
+
+    browser = next(p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p)
+    printed = folder / "afdruk.pdf"
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={folder / 'profiel'}",
+            f"--print-to-pdf={printed}",
+            "--no-pdf-header-footer",
+            page.resolve().as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    return printed

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, needs, spawn_env, spawn_program, write
+from helpers import ROOT, needs, print_in_browser, spawn_env, spawn_program, write
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -205,38 +204,15 @@ def test_without_the_back_it_is_one_page(cli, isolated):
     assert len(reader.pages) == 1 and "valkuil" not in reader.pages[0].extract_text().lower()
 
 
-CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
-
-
 @needs("chromium")
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example):
-    import subprocess
 
     from pypdf import PdfReader
 
     page = isolated / "script.html"
     assert cli("prep", "--answers", str(example), "--output", str(page)).exit_code == 0
-    printed = isolated / "afdruk.pdf"
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={isolated / 'profiel'}",
-            f"--print-to-pdf={printed}",
-            "--no-pdf-header-footer",
-            page.resolve().as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    printed = print_in_browser(page, isolated)
     reader = PdfReader(printed)
     assert len(reader.pages) == 2
     answers = yaml.safe_load(example.read_text(encoding="utf-8"))

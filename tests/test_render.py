@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import stat
 import subprocess
 import sys
 
 import pytest
-from helpers import needs
+from helpers import needs, print_in_browser
 from pypdf import PdfReader
 
 from oudergesprek.documents.anonymize import initials
@@ -19,8 +18,6 @@ from oudergesprek.render import DocumentTooLong, render, to_html, to_markdown, t
 from oudergesprek.render.document import Block, Document, Section
 from oudergesprek.render.pdf import fit
 from oudergesprek.render.style import MAX_SIZE, MIN_SIZE
-
-CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 
 
 def sample(columns: int = 1, repeat: int = 1) -> Document:
@@ -167,26 +164,7 @@ def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     else:
         doc = sample(int(name[0]), int(name[2]))
     page = render(doc, tmp_path / "blad.html", force=False)
-    printed = tmp_path / "afdruk.pdf"
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profiel'}",
-            f"--print-to-pdf={printed}",
-            "--no-pdf-header-footer",
-            page.resolve().as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    printed = print_in_browser(page, tmp_path)
     reader = PdfReader(printed)
     assert len(reader.pages) == 1
     assert "Ayşe" in reader.pages[0].extract_text()
