@@ -179,6 +179,10 @@ def topics(words: str) -> set[str]:
     return {name for name, pattern in TOPICS.items() if pattern.search(low)}
 
 
+# A phrase that opens by answering a parent's question ("Nee, ...", "Dat verschilt, ...") reads oddly on a
+# prepared page, where the question is not there.
+REPLY_OPENING = re.compile(r"^(nee|ja|jawel|klopt|natuurlijk|dat (hoeft|verschilt|mag|kan|klopt))\b", re.IGNORECASE)
+
 TEACHER_WORDS = ("doel", "kernboodschap", "feiten", "voorkennis", "verwachte_reactie", "aanbod", "opening")
 
 
@@ -226,7 +230,8 @@ def ranked(
         if mine and theirs:  # a phrase about arithmetic for a reading problem is worse than none
             about = 0.8 if mine & theirs else -1.5
             about -= 2.0 * len(theirs - mine)  # it speaks of something the teacher did not write about
-        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses) + about
+        reply = 1.5 if p.parent_says and REPLY_OPENING.match(p.text_u) else 0.0
+        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses) + about - reply
 
     order = sorted(pool, key=lambda i: (-score(i), i))
     return [lib.phrases[i] for i in order[:limit]]
