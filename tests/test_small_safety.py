@@ -49,3 +49,16 @@ def test_a_draft_of_the_wrong_shape_is_set_aside_not_a_crash(cli, isolated):
     assert result.exit_code == 0, result.output
     assert "beschadigd" in result.output
     assert len(list(folder.glob("*.beschadigd-*"))) == 2
+
+
+def test_stopping_says_everything_is_saved_only_when_it_is():
+    from oudergesprek.interview import drafts
+
+    draft = drafts.create(drafts.new_name("Sanne", "slecht-nieuws"), {"situatie": "slecht-nieuws", "kind": "Sanne"})
+    drafts.save(draft)
+    assert "Alles wat u beantwoordde is bewaard" in drafts.stopped(draft)
+    draft.answers["doel"] = "Een antwoord dat nog niet op schijf staat."  # interrupted before its save
+    message = drafts.stopped(draft)
+    assert "niet meer bewaard" in message and "Alles" not in message
+    drafts.save(draft)
+    assert "Alles wat u beantwoordde is bewaard" in drafts.stopped(draft)

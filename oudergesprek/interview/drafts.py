@@ -136,6 +136,18 @@ def save(draft: Draft) -> None:
         draft.disk = _digest(data)
 
 
+def stopped(draft: Draft) -> str:
+    """What to say when the teacher stops: only claim that everything is saved when the file on disk
+    holds every answer (an interrupt can come between an answer and its save, or during the save)."""
+    try:
+        complete = draft.disk is not None and _digest(_dump(draft.answers)) == draft.disk
+    except Exception:  # an answer that cannot be written is certainly not on disk
+        complete = False
+    if complete:
+        return "\nGestopt. Alles wat u beantwoordde is bewaard."
+    return "\nGestopt. Uw laatste antwoord is niet meer bewaard; wat u daarvoor beantwoordde wel."
+
+
 _LOCKS: dict[str, Any] = {}
 
 

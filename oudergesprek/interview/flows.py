@@ -212,7 +212,7 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
         if draft is None:
             raise Interrupted("\nGestopt. Er was nog niets beantwoord, dus er is niets bewaard.") from None
         hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
-        raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
+        raise Interrupted(drafts.stopped(draft), hint) from None
     finally:
         stop.__exit__()
         if draft is not None:

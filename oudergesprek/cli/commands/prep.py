@@ -153,7 +153,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
     except (KeyboardInterrupt, EOFError):
         name = draft.name if draft else None
         hint = f"Ga verder met: {errors.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
-        raise Interrupted("\nGestopt. Alles wat u beantwoordde is bewaard.", hint) from None
+        raise Interrupted(drafts.stopped(draft) if draft else "\nGestopt.", hint) from None
     finally:
         stop.__exit__()
         if draft is not None:
