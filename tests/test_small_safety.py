@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import stat
 
+from helpers import write
+
 from oudergesprek.errors import os_error_message
 from oudergesprek.render.text import md
 
@@ -62,3 +64,16 @@ def test_stopping_says_everything_is_saved_only_when_it_is():
     assert "niet meer bewaard" in message and "Alles" not in message
     drafts.save(draft)
     assert "Alles wat u beantwoordde is bewaard" in drafts.stopped(draft)
+
+
+def test_check_reports_everything_wrong_with_a_phrase_in_one_run(cli, isolated):
+    lib = isolated / "eigen"
+    write(
+        lib / "eigen.yaml",
+        "vaardigheid: regie-houden\nzinnen:\n  - id: een-zin\n    soort: begrenzing\n    situaties: [boze-oudr]\n"
+        '    tekst:\n      u: "Ik wil met je praten."\n      je: "Ik wil met je praten."\n    kleur: rood\n',
+    )
+    result = cli("check", str(lib))
+    assert result.exit_code == 1
+    for wrong in ("Onbekend veld 'kleur'", "mengt u en je", "Bedoelt u 'begrenzen'", "Bedoelt u 'boze-ouder'"):
+        assert wrong in result.stdout, (wrong, result.stdout)

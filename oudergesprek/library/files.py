@@ -186,12 +186,16 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
     text_u, text_je, text_jullie = _read_text(reader, item, line)
     when, parent_says = (_read_moments(reader, item, key, line) for key in MOMENT_KEYS)
     why = reader.text(item, "waarom", lines.get("waarom", line), required=False) or ""
-    if len(reader.problems_list()) > count or not (phrase_id and kind and skill and text_u and text_je):
-        return None
-    index = len(reader.out.phrases)
-    reader.out.references.append((index, lines.get("soort", line), kind, "soort"))
+    broken = len(reader.problems_list()) > count or not (phrase_id and kind and skill and text_u and text_je)
+    # The names of kinds and situations are checked once the whole library is known; also for a phrase
+    # with other problems (index -1), so that `check` reports everything wrong with it in one run.
+    index = -1 if broken else len(reader.out.phrases)
+    if kind:
+        reader.out.references.append((index, lines.get("soort", line), kind, "soort"))
     for name in situations:
         reader.out.references.append((index, lines.get("situaties", line), name.strip(), "situatie"))
+    if broken:
+        return None
     return Phrase(
         id=phrase_id,
         skill=skill,

@@ -124,6 +124,7 @@ def combine(contents: list[tuple[Source, list[FileContent]]], problems: list[Pro
             refs: dict[int, list[tuple[int, str, str]]] = {}
             for index, line, name, what in content.references:
                 refs.setdefault(index, []).append((line, name, what))
+            lib.problems.extend(_bad_references(content.path, refs.get(-1, []), lib))  # phrases with other problems
             for index, phrase in enumerate(content.phrases):
                 bad = _bad_references(content.path, refs.get(index, []), lib)
                 if bad:
