@@ -194,7 +194,7 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
         reader.out.references.append((index, lines.get("soort", line), kind, "soort"))
     for name in situations:
         reader.out.references.append((index, lines.get("situaties", line), name.strip(), "situatie"))
-    if broken:
+    if broken or not (phrase_id and kind and skill and text_u and text_je):
         return None
     return Phrase(
         id=phrase_id,
