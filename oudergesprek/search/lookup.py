@@ -75,14 +75,16 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
         return Found([], [])
     hits = searcher.search(query, allowed, lib.phrases)
     phrases = [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
-    return Found(phrases, [best_moment(p, query) for p in phrases], certainty < WEAK)
-
-
-def best_moment(phrase: Phrase, query: str) -> str:
-    """The `wanneer` line (or, for a remark, the `ouder_zegt` line) closest to what was typed."""
     from oudergesprek.search.query import index_terms
 
     wanted = set(index_terms(query))
+    return Found(phrases, [best_moment(p, wanted) for p in phrases], certainty < WEAK)
+
+
+def best_moment(phrase: Phrase, wanted: set[str]) -> str:
+    """The `wanneer` line (or, for a remark, the `ouder_zegt` line) closest to the look-up's terms."""
+    from oudergesprek.search.query import index_terms
+
     lines = [*phrase.when, *(f"ouder zegt: “{remark}”" for remark in phrase.parent_says)]
     if not lines:
         return ""
