@@ -111,3 +111,34 @@ def print_in_browser(page: Path, folder: Path) -> Path:
         check=False,
     )
     return printed
+
+
+def reflection(**answers: str) -> dict[str, str]:
+    """A complete reflection answers file (`reflect --answers`); the given answers replace the defaults."""
+    base = {
+        "gesprek": "aan de deur",
+        "kind": "Daan",
+        "ouders": "vader",
+        "datum": "20 november",
+        "gevraagd": "Of Daan mee mocht.",
+        "tevreden": "Ja.",
+        "regie": "Ja.",
+        "belemmerd": "Niets.",
+        "volgende_keer": "Eerst samenvatten.",
+        "ging_goed": "regie-houden",
+        "was_lastig": "constructieve-communicatie",
+    }
+    return {**base, **answers}
+
+
+STOPS = ["ctrl-c", "ctrl-d", "hang-up"]
+
+
+def stop(child: pexpect.spawn, how: str) -> None:
+    """Stop a running program the way a teacher can: Ctrl-C, Ctrl-D, or closing the terminal."""
+    if how == "ctrl-c":
+        child.sendintr()
+    elif how == "ctrl-d":
+        child.sendeof()
+    else:
+        child.kill(signal.SIGHUP)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 import yaml
-from helpers import ROOT, write
+from helpers import ROOT, reflection, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,19 +113,12 @@ def test_prep_script_anonymous_through_the_cli(cli, isolated):
 
 
 def test_reflection_anonymous_through_the_cli(cli, isolated):
-    answers = {
-        "gesprek": "aan de deur met de vader van Elif",
-        "kind": "Elif",
-        "ouders": "vader (Mehmet)",
-        "datum": "20 november",
-        "gevraagd": "Mehmet wilde weten waarom Elifs tas kwijt was; volgens hem had Bilal hem.",
-        "tevreden": "Ja.",
-        "regie": "Ja.",
-        "belemmerd": "Niets.",
-        "volgende_keer": "Eerst samenvatten.",
-        "ging_goed": "regie-houden",
-        "was_lastig": "constructieve-communicatie",
-    }
+    answers = reflection(
+        gesprek="aan de deur met de vader van Elif",
+        kind="Elif",
+        ouders="vader (Mehmet)",
+        gevraagd="Mehmet wilde weten waarom Elifs tas kwijt was; volgens hem had Bilal hem.",
+    )
     path = write(isolated / "r.yaml", yaml.safe_dump(answers, allow_unicode=True))
     out = isolated / "r.md"
     result = cli("reflect", "--answers", str(path), "--output", str(out), "--anoniem")

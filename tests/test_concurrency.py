@@ -9,23 +9,11 @@ import textwrap
 from pathlib import Path
 
 import yaml
-from helpers import write
+from helpers import reflection, write
 
 from oudergesprek.interview import drafts
 
-REFLECTION = {
-    "gesprek": "aan de deur",
-    "kind": "Daan",
-    "ouders": "vader",
-    "datum": "20 november",
-    "gevraagd": "Of Daan mee mocht.",
-    "tevreden": "Ja.",
-    "regie": "Ja.",
-    "belemmerd": "Niets.",
-    "volgende_keer": "Eerst samenvatten.",
-    "ging_goed": "regie-houden",
-    "was_lastig": "constructieve-communicatie",
-}
+REFLECTION = reflection()
 
 
 def env(isolated: Path) -> dict:

@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
-from helpers import write
+from helpers import reflection, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,17 +15,7 @@ from oudergesprek.documents.plans import defaults_for
 
 CHILDREN = ["王伟", "李明", "محمد", "Σοφία"]
 
-REFLECTION = {
-    "gesprek": "aan de deur",
-    "ouders": "moeder",
-    "datum": "20 november",
-    "tevreden": "Ja.",
-    "regie": "Ja.",
-    "belemmerd": "Niets.",
-    "volgende_keer": "Eerst samenvatten.",
-    "ging_goed": "regie-houden",
-    "was_lastig": "constructieve-communicatie",
-}
+REFLECTION = reflection(ouders="moeder")
 
 
 def data(isolated: Path, kind: str) -> Path:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import signal
-
 import pexpect
 import pytest
-from helpers import spawn
+from helpers import STOPS, spawn, stop
 
 FLOWS = [
     (("prep",), "Over wat voor gesprek"),
@@ -16,18 +14,13 @@ FLOWS = [
 ]
 
 
-@pytest.mark.parametrize("how", ["ctrl-c", "ctrl-d", "hang-up"])
+@pytest.mark.parametrize("how", STOPS)
 @pytest.mark.parametrize(("args", "prompt"), FLOWS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
 def test_interrupt_at_a_prompt_exits_130_without_a_traceback(isolated, args, prompt, how):
     child = spawn(isolated, *args)
     child.expect(prompt)
     child.expect("> ")
-    if how == "ctrl-c":
-        child.sendintr()
-    elif how == "ctrl-d":
-        child.sendeof()
-    else:
-        child.kill(signal.SIGHUP)
+    stop(child, how)
     child.expect(pexpect.EOF)
     output = child.before
     child.close()

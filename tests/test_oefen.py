@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import signal
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, spawn_env, spawn_program, write
+from helpers import ROOT, STOPS, spawn_env, spawn_program, stop, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -168,19 +167,14 @@ def test_without_situation_it_asks_for_one_with_only_rehearsable_situations(isol
     assert code == 0, output
 
 
-@pytest.mark.parametrize("how", ["ctrl-c", "ctrl-d", "hang-up"])
+@pytest.mark.parametrize("how", STOPS)
 def test_stopping_mid_round_keeps_a_readable_log(isolated, library, how):
     child = spawn(isolated, library, "--situatie", "boze-ouder")
     child.expect("Uw antwoord")
     child.sendline("Ik begrijp dat u boos bent. Wat is er gebeurd?")
     child.expect("Opmerking 2 van 5")
     child.expect("Uw antwoord")
-    if how == "ctrl-c":
-        child.sendintr()
-    elif how == "ctrl-d":
-        child.sendeof()
-    else:
-        child.kill(signal.SIGHUP)
+    stop(child, how)
     code, output = finish(child)
     assert code == 130, (how, output)
     assert "Traceback" not in output
