@@ -23,12 +23,16 @@ def drafts_in(isolated: Path) -> list[Path]:
     return sorted((isolated / "xdg_data_home" / "oudergesprek" / "concepten").glob("*.yaml"))
 
 
-def start_bad_news(child: pexpect.spawn) -> None:
+def choose_bad_news(child: pexpect.spawn) -> None:
+    """Answer the first question, the kind of talk, with the number shown beside Slechtnieuwsgesprek."""
     child.expect("Over wat voor gesprek gaat het")
     child.expect("> ")
-    options = child.before
-    number = next(line.split(".")[0].strip() for line in options.splitlines() if "Slechtnieuwsgesprek" in line)
+    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
     child.sendline(number)
+
+
+def start_bad_news(child: pexpect.spawn) -> None:
+    choose_bad_news(child)
     child.expect("voornaam van het kind")
     child.sendline("Nguyễn")
     child.expect("hij of zij")
@@ -238,10 +242,7 @@ def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
     path = write(isolated / "plan.yaml", yaml.safe_dump(plan, allow_unicode=True))
     assert cli("plan", "--answers", str(path)).exit_code == 0, "plan saved"
     child = spawn(isolated)
-    child.expect("Over wat voor gesprek gaat het")
-    child.expect("> ")
-    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
-    child.sendline(number)
+    choose_bad_news(child)
     child.expect("voornaam van het kind")
     child.sendline("Nguyễn, groep 5")
     child.expect("hij of zij")
@@ -260,10 +261,7 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
     from pypdf import PdfReader
 
     child = spawn(isolated)
-    child.expect("Over wat voor gesprek gaat het")
-    child.expect("> ")
-    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
-    child.sendline(number)
+    choose_bad_news(child)
     given = []
     for _ in range(60):
         index = child.expect(
@@ -312,10 +310,7 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
 def test_a_brief_bad_news_preparation_asks_at_most_15_questions_and_shows_progress(isolated):
     """Answered briefly: Enter where that is allowed, a word where an answer is needed."""
     child = spawn(isolated)
-    child.expect("Over wat voor gesprek gaat het")
-    child.expect("> ")
-    number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
-    child.sendline(number)
+    choose_bad_news(child)
     seen: list[tuple[int, int]] = []
     for _ in range(80):
         index = child.expect(
