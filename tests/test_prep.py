@@ -47,6 +47,23 @@ def start_bad_news(child: pexpect.spawn) -> None:
     child.sendline("")
 
 
+def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
+    child = spawn(isolated)
+    choose_bad_news(child)
+    child.expect("voornaam van het kind")
+    child.sendline("Nguyễn, groep 5")
+    child.expect("hij of zij")  # the follow-up of the same numbered question
+    child.expect("> ")
+    child.sendintr()
+    child.expect("Alles wat u beantwoordde is bewaard")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    (draft,) = drafts_in(isolated)
+    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
+
+
 def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child = spawn(isolated)
     start_bad_news(child)

@@ -6,7 +6,9 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from oudergesprek import errors, settings
@@ -188,14 +190,18 @@ def ask_situation(lib) -> str:
     return prompter.ask_choice(question, options)
 
 
-def ask_with_followups(question: Question, answers: dict, catalog, situation: str) -> None:
-    """One numbered question: its own answer, then the follow-ups that belong to it."""
+def ask_with_followups(
+    question: Question, answers: dict, catalog, situation: str, save: Callable[[], None] = lambda: None
+) -> None:
+    """One numbered question: its own answer, then the follow-ups that belong to it. `save` runs after
+    every answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
     from oudergesprek.interview import talk
 
     if question.key == "kind":
         answers.update(child_answer(prompter.ask_text(question, str(answers.get("kind") or ""))))
     else:
         answers[question.key] = prompter.ask(question, answers, catalog)
+    save()
     if question.key == "ouders" and answers.get("aanspreekvorm") in ("je", "jullie"):
         answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
     for sub in question.after:
@@ -208,8 +214,10 @@ def ask_with_followups(question: Question, answers: dict, catalog, situation: st
             shown = "; ".join(current) if isinstance(current, list) else proposal_items(answers, situation)
             typed = prompter.ask_text(replace(sub, type="tekst", default=shown))
             answers["meenemen"] = [part.strip() for part in typed.split(";") if part.strip()][: sub.max or 6]
+            save()
             continue
         answers[sub.key] = prompter.ask(sub, answers, catalog)
+        save()
 
 
 def proposal_items(answers: dict, situation: str) -> str:
@@ -253,7 +261,7 @@ def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
         number, total = progress(draft, flow, question)
         tag = SKILL_TITLES.get(question.skill, question.skill)
         prompter.say(f"\nVraag {number} van {total}" + (f"  · {tag}" if tag else ""))
-        ask_with_followups(question, draft.answers, catalog, situation)
+        ask_with_followups(question, draft.answers, catalog, situation, partial(drafts.save, draft))
         if question.key == "kind" and draft.answers.get("kind"):
             draft = rename_for_child(draft)
             take_over_plan(draft)
