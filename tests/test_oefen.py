@@ -446,6 +446,70 @@ def test_each_strong_pattern_is_named(answer, good):
     assert good in [rule.id for rule in feedback.check(answer, "Waarom?", "boze-ouder").good]
 
 
+@pytest.mark.parametrize(
+    ("answer", "remark", "situation", "tip"),
+    [
+        ("Ik doe echt mijn best, we hebben hier achtentwintig kinderen.", "U let niet op!", "boze-ouder", "verdedigen"),
+        ("Misschien kan hij eigenlijk een beetje beter opletten.", "Hoe gaat het?", "zorg-leren", "omwegen"),
+        ("Nou, dat komt gewoon door de drukte hoor.", "Hoe kan dat nou?", "boze-ouder", "wegwuiven"),
+        ("Daar ga ik eigenlijk niet over.", "Mag ik hem een tik geven?", "opvoedvraag", "afschepen"),
+        ("Zijn ouders weten ervan, hij heeft al bij de directeur gezeten.", "Wat doen jullie?", "pesten", "ander-kind"),
+        ("Uit de Cito blijkt een AVI M4, dus het groepsplan gaat omhoog.", "En?", "zorg-leren", "jargon"),
+        (
+            "Ik begrijp dat u boos bent. De invaller wist niet dat u gebeld wilde worden als er iets met hem was, "
+            "en de administratie had het nummer ook nog verkeerd staan.",
+            "Waarom belde niemand?",
+            "boze-ouder",
+            "woord-terug",
+        ),
+    ],
+)
+def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
+    assert tip in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+
+
+@pytest.mark.parametrize(
+    ("answer", "remark", "situation", "not_tip"),
+    [
+        # one "gewoon" is no brushing off: it takes two such words
+        ("Ik bel u gewoon vrijdag, goed?", "Hoe gaat het?", "zorg-leren", "wegwuiven"),
+        # "nee" after a negative statement agrees with the parent
+        (
+            "Nee, dom is hij zeker niet. Wat ziet u thuis?",
+            "Mijn kind is niet dom, hoor.",
+            "slecht-nieuws",
+            "tegenspreken-nee",
+        ),
+        # a factual question may be answered first
+        (
+            "Twee keer, omdat ze bleef gooien. Goed dat u het vraagt.",
+            "Klopt dat?",
+            "zorg-gedrag",
+            "uitleg-voor-erkenning",
+        ),
+        # the answer ends with acknowledgement, so it does not need to give the word back
+        (
+            "We hebben met het team besloten dat Mila nog een jaar in groep 3 blijft. "
+            "Ik kan me voorstellen dat dit binnenkomt.",
+            "Vertelt u het maar.",
+            "slecht-nieuws",
+            "woord-terug",
+        ),
+        # self-criticism is no jij-boodschap
+        ("We hadden u eerder moeten bellen, dat spijt me.", "Niemand belde!", "boze-ouder", "jij-boodschap"),
+        # saying that nothing can be told about another child is just right
+        (
+            "Over een ander kind kan ik niets vertellen; zijn ouders spreek ik zelf.",
+            "Wat doen jullie?",
+            "pesten",
+            "ander-kind",
+        ),
+    ],
+)
+def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):
+    assert not_tip not in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+
+
 def test_the_dev_half_of_the_blind_answers_meets_the_target():
     from oefen_eval import evaluate
 

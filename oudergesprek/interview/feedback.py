@@ -20,7 +20,7 @@ from oudergesprek.search.textnorm import fold
 
 CALMER = "kalmer"
 SHARPER = "feller"
-SCOPES = ("tekst", "vraagzinnen", "eerste_zin")
+SCOPES = ("tekst", "vraagzinnen", "eerste_zin", "laatste_zin")
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
 _WORD = re.compile(r"\w+")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2026": "..."})
@@ -49,10 +49,13 @@ class Rule:
     not_before: Patterns = ()
     after: Patterns = ()
     remark: Patterns = ()
+    remark_unless: Patterns = ()
     situations: tuple[str, ...] = ()
     sentence_words: int = 0
     words: int = 0
     max_words: int = 0
+    min_words: int = 0
+    times: int = 1
     minor: bool = False
 
 
@@ -147,10 +150,13 @@ def _rules(data: dict[str, Any]) -> Rules:
             not_before=patterns(raw.get("niet_eerder")),
             after=patterns(raw.get("daarna")),
             remark=patterns(raw.get("opmerking")),
+            remark_unless=patterns(raw.get("opmerking_behalve")),
             situations=tuple(str(s) for s in raw.get("situaties") or ()),
             sentence_words=int(raw.get("woorden_zin") or 0),
             words=int(raw.get("woorden") or 0),
             max_words=int(raw.get("woorden_max") or 0),
+            min_words=int(raw.get("woorden_min") or 0),
+            times=int(raw.get("keer") or 1),
             minor=bool(raw.get("bijzaak")),
         )
 
@@ -205,6 +211,8 @@ class _Text:
             return [(o, s) for o, s in self.sentences if s.rstrip().endswith("?")]
         if scope == "eerste_zin":
             return list(self.sentences[:1])
+        if scope == "laatste_zin":
+            return list(self.sentences[-1:])
         return list(self.sentences)
 
 
@@ -222,11 +230,15 @@ def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
         return False
     if rule.remark and not _any(rule.remark, remark):
         return False
+    if rule.remark_unless and _any(rule.remark_unless, remark):
+        return False
     if rule.unless and _any(rule.unless, answer.whole):
         return False
     if rule.also and not _any(rule.also, answer.whole):
         return False
     if rule.max_words and not (0 < answer.words <= rule.max_words):
+        return False
+    if rule.min_words and answer.words < rule.min_words:
         return False
     if rule.sentence_words or rule.words:
         too_long = (rule.sentence_words and answer.longest > rule.sentence_words) or (
@@ -236,6 +248,8 @@ def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
             return False
     if not rule.when:
         return True
+    if rule.times > 1 and _count(rule, answer) < rule.times:
+        return False
     first = _first_match(rule, answer)
     if first is None:
         return False
@@ -244,6 +258,16 @@ def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
         if other is not None and other <= first:
             return False
     return True
+
+
+def _count(rule: Rule, answer: _Text) -> int:
+    """How often the rule's patterns match in the sentences it may count in."""
+    return sum(
+        len(pattern.findall(sentence))
+        for _, sentence in answer.units(rule.scope)
+        if not (rule.not_in_sentence and _any(rule.not_in_sentence, sentence))
+        for pattern in rule.when
+    )
 
 
 def _first_match(rule: Rule, answer: _Text) -> int | None:
