@@ -462,6 +462,19 @@ def test_each_strong_pattern_is_named(answer, good):
             "boze-ouder",
             "woord-terug",
         ),
+        (
+            "Ik laat Mehmet het even voor u vertalen, dat gaat het snelst.",
+            "Wat is probleem?",
+            "taalbarriere",
+            "kind-tolk",
+        ),
+        (
+            "Ik weet precies hoe u zich voelt, ik heb dat ook meegemaakt.",
+            "Ik slaap er niet van.",
+            "emotionele-ouder",
+            "eigen-verhaal",
+        ),
+        ("Wat goed dat je dat zegt. Maar hij zit pas in groep 3.", "Kun je hem laten testen?", "zorg-leren", "maar"),
     ],
 )
 def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
@@ -504,6 +517,11 @@ def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
             "pesten",
             "ander-kind",
         ),
+        # "ik hoor" is listening, not the brushing-off "hoor"
+        ("Ik hoor dat u boos bent. We plannen gewoon een gesprek.", "Jullie doen niks.", "boze-ouder", "wegwuiven"),
+        # acknowledging and then setting a limit with "maar" is how a limit is set
+        ("Ik hoor dat u boos bent. Maar dreigen accepteer ik niet.", "Pas maar op!", "verbale-agressie", "maar"),
+        ("Zal ik een tolk vragen die het voor u kan vertalen?", "Ik niet begrijpen.", "taalbarriere", "kind-tolk"),
     ],
 )
 def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):

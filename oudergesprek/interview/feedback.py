@@ -270,15 +270,24 @@ def _count(rule: Rule, answer: _Text) -> int:
     )
 
 
+def _following(answer: _Text, index: int, rest: str) -> str:
+    """The rest of a sentence, and the first word of the next one: "Dat snap ik. Maar ..." joins like ", maar"."""
+    if index + 1 < len(answer.sentences):
+        next_words = answer.sentences[index + 1][1].split()[:1]
+        return f"{rest} {' '.join(next_words)}"
+    return rest
+
+
 def _first_match(rule: Rule, answer: _Text) -> int | None:
     """Where the rule's pattern first matches in a sentence it may count in, or None."""
     best: int | None = None
+    starts = {offset: n for n, (offset, _) in enumerate(answer.sentences)}
     for offset, sentence in answer.units(rule.scope):
         if rule.not_in_sentence and _any(rule.not_in_sentence, sentence):
             continue
         for pattern in rule.when:
             for match in pattern.finditer(sentence):
-                if rule.after and not _any(rule.after, sentence[match.end() :]):
+                if rule.after and not _any(rule.after, _following(answer, starts[offset], sentence[match.end() :])):
                     continue
                 if best is None or offset + match.start() < best:
                     best = offset + match.start()
