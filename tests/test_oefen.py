@@ -475,6 +475,13 @@ def test_each_strong_pattern_is_named(answer, good):
             "eigen-verhaal",
         ),
         ("Wat goed dat je dat zegt. Maar hij zit pas in groep 3.", "Kun je hem laten testen?", "zorg-leren", "maar"),
+        (
+            "Tuurlijk, als jij dat wilt, houden we haar wakker.",
+            "Kunnen jullie haar wakker houden?",
+            "mentorgesprek",
+            "meteen-ja",
+        ),
+        ("Ayoub doet dat wel vaker, daar zijn we mee bezig.", "Wat is er gebeurd?", "telefoon", "ander-kind"),
     ],
 )
 def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
@@ -522,6 +529,14 @@ def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
         # acknowledging and then setting a limit with "maar" is how a limit is set
         ("Ik hoor dat u boos bent. Maar dreigen accepteer ik niet.", "Pas maar op!", "verbale-agressie", "maar"),
         ("Zal ik een tolk vragen die het voor u kan vertalen?", "Ik niet begrijpen.", "taalbarriere", "kind-tolk"),
+        # "u ... moet" with another subject in between is no jij-boodschap
+        ("Wat doet u thuis als hij zich moet concentreren?", "Thuis gaat het goed.", "zorg-gedrag", "jij-boodschap"),
+        (
+            "Nee, dat heb ik niet gezien, en ik ben blij dat u het vertelt.",
+            "Heb jij niks gezien?",
+            "pesten",
+            "tegenspreken",
+        ),
     ],
 )
 def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):
