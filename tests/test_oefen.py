@@ -457,7 +457,7 @@ def test_each_strong_pattern_is_named(answer, good):
         ("Uit de Cito blijkt een AVI M4, dus het groepsplan gaat omhoog.", "En?", "zorg-leren", "jargon"),
         (
             "Ik begrijp dat u boos bent. De invaller wist niet dat u gebeld wilde worden als er iets met hem was, "
-            "en de administratie had het nummer ook nog verkeerd staan.",
+            "omdat de administratie uw nummer nog verkeerd had staan",
             "Waarom belde niemand?",
             "boze-ouder",
             "woord-terug",
@@ -482,6 +482,24 @@ def test_each_strong_pattern_is_named(answer, good):
             "meteen-ja",
         ),
         ("Ayoub doet dat wel vaker, daar zijn we mee bezig.", "Wat is er gebeurd?", "telefoon", "ander-kind"),
+        (
+            "Ja, dat zie ik ook wel, na het weekend bij hem is hij onrustig.",
+            "Zijn vader bakt er niks van.",
+            "gescheiden-ouders",
+            "partij-kiezen",
+        ),
+        (
+            "Misschien is het goed om hem bij een therapeut aan te melden.",
+            "Ik weet het niet meer.",
+            "emotionele-ouder",
+            "advies-te-snel",
+        ),
+        (
+            "U moet het strookje onderaan invullen en voor vrijdag inleveren en dan ook nog het bedrag overmaken.",
+            "Moet ik iets doen?",
+            "taalbarriere",
+            "korte-zinnen",
+        ),
     ],
 )
 def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
@@ -536,6 +554,18 @@ def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
             "Heb jij niks gezien?",
             "pesten",
             "tegenspreken",
+        ),
+        (
+            "Daar heeft u gelijk in, dat had ik u moeten vertellen. Voortaan hoort u het van mij.",
+            "Niemand zei iets!",
+            "boze-ouder",
+            "belofte",
+        ),
+        (
+            "Ik snap dat u baalt. Maar ik wil niet dat er zo tegen me geschreeuwd wordt.",
+            "Jullie letten nergens op!",
+            "verbale-agressie",
+            "maar",
         ),
     ],
 )
