@@ -51,6 +51,7 @@ class Rule:
     remark: Patterns = ()
     remark_unless: Patterns = ()
     situations: tuple[str, ...] = ()
+    not_situations: tuple[str, ...] = ()
     sentence_words: int = 0
     words: int = 0
     max_words: int = 0
@@ -152,6 +153,7 @@ def _rules(data: dict[str, Any]) -> Rules:
             remark=patterns(raw.get("opmerking")),
             remark_unless=patterns(raw.get("opmerking_behalve")),
             situations=tuple(str(s) for s in raw.get("situaties") or ()),
+            not_situations=tuple(str(s) for s in raw.get("situaties_behalve") or ()),
             sentence_words=int(raw.get("woorden_zin") or 0),
             words=int(raw.get("woorden") or 0),
             max_words=int(raw.get("woorden_max") or 0),
@@ -227,6 +229,8 @@ def _first(patterns: Patterns, text: str) -> int | None:
 
 def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
     if rule.situations and situation not in rule.situations:
+        return False
+    if situation in rule.not_situations:
         return False
     if rule.remark and not _any(rule.remark, remark):
         return False
