@@ -80,3 +80,22 @@ def test_help_is_dutch(cli):
     for word in ("Gebruik:", "Opties", "aanspreekvorm", "Toon deze hulp"):
         assert word in result.stdout
     assert "Show this message" not in result.stdout and "Usage" not in result.stdout
+
+
+def test_the_first_three_offer_different_kinds_of_answer_when_they_score_close(cli):
+    from oudergesprek.search.engine import Searcher
+    from oudergesprek.search.lookup import CLOSE_ENOUGH
+
+    catalog = load_catalog()
+    searcher = Searcher(catalog.index)
+    for query in ("ouder is boos", "ouder huilt", "hoe rond ik een gesprek af", "boze papa deur", "te laat"):
+        shown = [r["soort"] for r in cli.json("phrase", query)][:3]
+        hits = searcher.search(query, None, catalog.library.phrases)
+        floor = hits[0].score * CLOSE_ENOUGH
+        close_kinds = []
+        for hit in hits:
+            if hit.score >= floor and hit.phrase.kind not in close_kinds:
+                close_kinds.append(hit.phrase.kind)
+        # as many different kinds as there are close ones (up to three), the best one first
+        assert len(set(shown)) >= min(3, len(close_kinds)), (query, shown, close_kinds)
+        assert shown[0] == hits[0].phrase.kind

@@ -23,7 +23,7 @@ from oudergesprek import __version__, paths
 from oudergesprek.library.load import Source, configured_sources, library_files, load
 from oudergesprek.library.model import Library, Phrase, Problem, Term
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 RACY_NS = 3_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from oudergesprek.errors import UsageError, unknown
 from oudergesprek.library.fill import fill
 from oudergesprek.library.model import Library, Phrase
 from oudergesprek.search.catalog import Catalog
+
+if TYPE_CHECKING:
+    from oudergesprek.search.engine import Hit
 
 DEFAULT_LIMIT = 5
 
@@ -38,6 +42,8 @@ class Filters:
         )
 
 
+DIFFERENT_KINDS = 3  # the first results show this many different kinds of answer ...
+CLOSE_ENOUGH = 0.5  # ... when each scores at least this share of the best
 WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
 NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
 
@@ -73,12 +79,30 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
     certainty = searcher.certainty(query)
     if certainty < NOTHING:
         return Found([], [])
-    hits = searcher.search(query, allowed, lib.phrases)
+    hits = varied(searcher.search(query, allowed, lib.phrases))
     phrases = [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
     from oudergesprek.search.query import index_terms
 
     wanted = set(index_terms(query))
     return Found(phrases, [best_moment(p, wanted) for p in phrases], certainty < WEAK)
+
+
+def varied(hits: list[Hit]) -> list[Hit]:
+    """The first results as different kinds of answer (erkenning, doorvragen, begrenzen ...) when they
+    score close enough to the best: a teacher sees a choice of approaches, not three of the same."""
+    if not hits:
+        return hits
+    floor = hits[0].score * CLOSE_ENOUGH
+    first: list[Hit] = []
+    rest: list[Hit] = []
+    kinds: set[str] = set()
+    for hit in hits:
+        if len(first) < DIFFERENT_KINDS and hit.phrase.kind not in kinds and hit.score >= floor:
+            first.append(hit)
+            kinds.add(hit.phrase.kind)
+        else:
+            rest.append(hit)
+    return first + rest
 
 
 def best_moment(phrase: Phrase, wanted: set[str]) -> str:
