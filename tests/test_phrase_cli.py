@@ -38,7 +38,7 @@ def test_form_of_address_is_honoured(cli):
 
 def test_no_query_lists_everything_that_matches_the_filters(cli):
     lib = load_catalog().library
-    expected = [p.id for p in lib.phrases if p.kind == "begrenzen" and "verbale-agressie" in p.situations]
+    expected = [p.id for p in lib.phrases if p.category == "begrenzen" and "verbale-agressie" in p.situations]
     records = cli.json("phrase", "--soort", "begrenzen", "--situatie", "verbale-agressie")
     assert [r["id"] for r in records] == expected
     assert len(cli.json("phrase")) == len(lib.phrases)

@@ -15,14 +15,14 @@ DEFAULT_LIMIT = 5
 @dataclass(frozen=True)
 class Filters:
     skill: str | None = None
-    kind: str | None = None
+    category: str | None = None
     situation: str | None = None
 
     def check(self, lib: Library) -> None:
         """Unknown names are a usage error that lists the valid ones."""
         for what, value, options in (
             ("vaardigheid", self.skill, lib.skills),
-            ("soort", self.kind, lib.kinds),
+            ("soort", self.category, lib.categories),
             ("situatie", self.situation, lib.situations),
         ):
             if value is not None and value not in options:
@@ -33,7 +33,7 @@ class Filters:
     def accepts(self, phrase: Phrase) -> bool:
         return (
             (self.skill is None or phrase.skill == self.skill)
-            and (self.kind is None or phrase.kind == self.kind)
+            and (self.category is None or phrase.category == self.category)
             and (self.situation is None or self.situation in phrase.situations)
         )
 
@@ -96,7 +96,7 @@ def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | N
     return {
         "id": phrase.id,
         "vaardigheid": phrase.skill,
-        "soort": phrase.kind,
+        "soort": phrase.category,
         "situaties": list(phrase.situations),
         "tekst": fill(phrase.text(form), values),
         "waarom": phrase.why,
