@@ -48,7 +48,7 @@ TARGET_LOOKUP_10K = 0.5
 # ---------------------------------------------------------------------------------------------------
 
 SKILLS = ["rolhelderheid", "constructieve-communicatie", "regie-houden", "voorbereiding", "flexibiliteit"]
-KINDS = [
+CATEGORIES = [
     "opening",
     "ontvangstbevestiging",
     "doorvragen",
@@ -227,8 +227,8 @@ def zipf_word(rng: random.Random) -> str:
     return rare_word(rank % 5_000_000)
 
 
-def make_phrase(rng: random.Random, kind: str) -> tuple[str, str, str]:
-    template = rng.choice(TEMPLATES[kind])
+def make_phrase(rng: random.Random, category: str) -> tuple[str, str, str]:
+    template = rng.choice(TEMPLATES[category])
     fills = {
         "{T}": rng.choice(TOPICS),
         "{F}": rng.choice(FEELINGS),
@@ -263,12 +263,12 @@ def write_library(folder: Path, size: int, seed: int = 2024) -> None:
         skill = SKILLS[number % len(SKILLS)]
         lines = [f"vaardigheid: {skill}", f"uitleg: Zinnen van de school over {skill.replace('-', ' ')}.", "zinnen:"]
         for i in range(min(PER_FILE, size - number * PER_FILE)):
-            kind = rng.choice(KINDS)
+            category = rng.choice(CATEGORIES)
             situations = rng.sample(SITUATIONS, rng.randint(1, 3))
-            text_u, text_je, why = make_phrase(rng, kind)
+            text_u, text_je, why = make_phrase(rng, category)
             lines += [
-                f"  - id: school-{number:03d}-{i:04d}-{kind}",
-                f"    soort: {kind}",
+                f"  - id: school-{number:03d}-{i:04d}-{category}",
+                f"    soort: {category}",
                 f"    situaties: [{', '.join(situations)}]",
                 "    tekst:",
                 f"      u: {quote(text_u)}",

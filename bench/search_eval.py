@@ -4,7 +4,7 @@
     python bench/search_eval.py test       # the test half: report it, never tune on it
     python bench/search_eval.py dev -v     # also list the misses
 
-A phrase fits when its kind (soort) is one of the kinds the writer said would answer the look-up.
+A phrase fits when its category (soort) is one of the categories the writer said would answer the look-up.
 The sets: tests/data/zoekvragen_dev.yaml and tests/data/zoekvragen_test.yaml (split once, at random,
 per writer: see the README's section on the search).
 """
@@ -36,12 +36,12 @@ def measure(queries: list[dict], verbose: bool = False) -> tuple[float, float, l
     misses = []
     for item in queries:
         found = find(catalog, item["vraag"], Filters(), 3)
-        kinds = [p.kind for p in found]
-        hits = [kind in item["soorten"] for kind in kinds]
+        categories = [p.category for p in found]
+        hits = [category in item["soorten"] for category in categories]
         first += bool(hits and hits[0])
         top3 += any(hits)
         if not any(hits):
-            misses.append((item["vraag"], item["soorten"], kinds))
+            misses.append((item["vraag"], item["soorten"], categories))
     total = len(queries)
     return top3 / total, first / total, misses
 
@@ -53,7 +53,7 @@ def main() -> None:
     args = parser.parse_args()
     queries = load_set(args.half)
     top3, first, misses = measure(queries)
-    print(f"{args.half}: {len(queries)} look-ups; fitting kind in the top 3: {top3:.0%}, first: {first:.0%}")
+    print(f"{args.half}: {len(queries)} look-ups; fitting category in the top 3: {top3:.0%}, first: {first:.0%}")
     if args.verbose:
         for query, wanted, got in misses:
             print(f"  MISS {query!r}: wanted {wanted}, got {got}")

@@ -17,13 +17,13 @@ _FOLDERS = {
 }
 
 
-def _base(kind: str) -> Path:
+def _base(folder: str) -> Path:
     """OUDERGESPREK_HOME/KIND if set; else an absolute XDG_* variable (on every platform: tests and people
     who keep everything in one place use them); else the platform's own folder, from platformdirs."""
     home_override = os.environ.get("OUDERGESPREK_HOME", "")
     if home_override and os.path.isabs(home_override):
-        return Path(home_override) / kind if kind != "cache" else Path(home_override)  # cache_dir adds /cache
-    xdg_var, function = _FOLDERS[kind]
+        return Path(home_override) / folder if folder != "cache" else Path(home_override)  # cache_dir adds /cache
+    xdg_var, function = _FOLDERS[folder]
     value = os.environ.get(xdg_var, "")
     if value and os.path.isabs(value):
         return Path(value) / APP
@@ -39,7 +39,7 @@ def _base(kind: str) -> Path:
 
     relative = os.environ.pop(xdg_var, None)  # a relative XDG value is to be ignored (XDG spec); platformdirs reads it
     try:
-        extra = {"roaming": True} if kind == "config" else {}  # Windows: settings travel with the user
+        extra = {"roaming": True} if folder == "config" else {}  # Windows: settings travel with the user
         return Path(getattr(platformdirs, function)(APP, appauthor=False, **extra))
     finally:
         if relative is not None:

@@ -1,8 +1,8 @@
-"""Realistic teacher queries and the kinds (soorten) that answer them; shared by tests and bench."""
+"""Realistic teacher queries and the categories (soorten) that answer them; shared by tests and bench."""
 
 from __future__ import annotations
 
-# (query, kinds that fit, optionally situations that fit: a hit must match a kind, and a situation if given)
+# (query, categories that fit, optionally situations that fit: a hit must match a category, and a situation if given)
 QUERIES: list[tuple[str, set[str], set[str]]] = [
     ("vader wil meteen antwoord", {"ontvangstbevestiging", "afspraak", "structureren"}, set()),
     ("kind wordt gepest", {"slecht-nieuws", "erkenning", "doorvragen", "samenwerken", "opening"}, {"pesten"}),
@@ -132,5 +132,5 @@ QUERIES: list[tuple[str, set[str], set[str]]] = [
 ]
 
 
-def fits(record: dict, kinds: set[str], situations: set[str]) -> bool:
-    return record["soort"] in kinds and (not situations or bool(situations & set(record["situaties"])))
+def fits(record: dict, categories: set[str], situations: set[str]) -> bool:
+    return record["soort"] in categories and (not situations or bool(situations & set(record["situaties"])))

@@ -50,7 +50,7 @@ def test_default_sheet_is_one_a4_page_with_every_skill_and_box(cli, tmp_path):
 @pytest.mark.parametrize(
     "args",
     [("--vaardigheid", s) for s in LIB.skills]
-    + [("--soort", k) for k in LIB.kinds]
+    + [("--soort", k) for k in LIB.categories]
     + [("--situatie", s) for s in LIB.situations],
     ids=lambda a: f"{a[0]}={a[1]}" if isinstance(a, tuple) else str(a),
 )
@@ -81,7 +81,7 @@ def test_filters_narrow_the_phrases(cli, tmp_path):
     lines = phrase_lines(cli, tmp_path, "--soort", "begrenzen", "--aanspreekvorm", "u")
     from oudergesprek.cli.commands.cheatsheet import on_paper
 
-    texts = {on_paper(p.text_u, "u", "") for p in LIB.phrases if p.kind == "begrenzen"}
+    texts = {on_paper(p.text_u, "u", "") for p in LIB.phrases if p.category == "begrenzen"}
     assert lines and all(line in texts for line in lines)
 
 

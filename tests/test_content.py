@@ -35,9 +35,9 @@ def test_library_loads_without_problems():
 def test_at_least_450_phrases_in_every_skill_and_kind():
     assert len(LIB.phrases) >= 450
     per_skill = Counter(p.skill for p in LIB.phrases)
-    per_kind = Counter(p.kind for p in LIB.phrases)
+    per_category = Counter(p.category for p in LIB.phrases)
     assert set(per_skill) == set(SKILLS) and min(per_skill.values()) >= 50, per_skill
-    assert len(LIB.kinds) == 17 and all(per_kind[k] >= 15 for k in LIB.kinds), per_kind
+    assert len(LIB.categories) == 17 and all(per_category[k] >= 15 for k in LIB.categories), per_category
 
 
 def test_every_situation_has_phrases_and_every_phrase_a_why_and_its_moment():
@@ -81,12 +81,12 @@ def _content(text: str) -> set[str]:
 
 
 def test_each_moment_is_said_once_near_duplicates_at_most_10():
-    """Two phrases of one kind whose u-texts share 60% or more of their content words count as a pair."""
+    """Two phrases of one category whose u-texts share 60% or more of their content words count as a pair."""
     pairs = []
-    by_kind: dict[str, list] = {}
+    by_category: dict[str, list] = {}
     for phrase in LIB.phrases:
-        by_kind.setdefault(phrase.kind, []).append((phrase.id, _content(phrase.text_u)))
-    for rows in by_kind.values():
+        by_category.setdefault(phrase.category, []).append((phrase.id, _content(phrase.text_u)))
+    for rows in by_category.values():
         for i, (a, wa) in enumerate(rows):
             for b, wb in rows[i + 1 :]:
                 if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.6:
@@ -158,8 +158,8 @@ def test_the_hard_moments_are_covered():
     for moment, pattern in HARD_MOMENTS.items():
         found = [p.id for p in LIB.phrases if re.search(pattern, " ".join((p.text_u, *p.when, *p.parent_says)).lower())]
         assert len(found) >= 3, moment
-    kinds = Counter(p.kind for p in LIB.phrases)
-    assert all(kinds[k] >= 15 for k in ("excuses", "uitnodigen", "terugkoppelen", "uitleggen")), kinds
+    categories = Counter(p.category for p in LIB.phrases)
+    assert all(categories[k] >= 15 for k in ("excuses", "uitnodigen", "terugkoppelen", "uitleggen")), categories
 
 
 def _words(text: str) -> set[str]:
@@ -193,7 +193,7 @@ def test_spelling_with_a_dutch_dictionary():
     for phrase in LIB.phrases:
         texts = (phrase.text_u, phrase.text_je, phrase.text_jullie, phrase.why, *phrase.when, *phrase.parent_says)
         words |= _words("\n".join(texts))
-    for term in [*LIB.kinds.values(), *LIB.situations.values(), *LIB.skills.values()]:
+    for term in [*LIB.categories.values(), *LIB.situations.values(), *LIB.skills.values()]:
         words |= _words(f"{term.title}\n{term.explanation}")
     for data in (ROOT / "oudergesprek" / "data").glob("*.yaml"):
         if data.name != "synoniemen.yaml":  # search words, stored without accents on purpose

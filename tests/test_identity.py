@@ -18,8 +18,8 @@ CHILDREN = ["王伟", "李明", "محمد", "Σοφία"]
 REFLECTION = reflection(ouders="moeder")
 
 
-def data(isolated: Path, kind: str) -> Path:
-    return isolated / "xdg_data_home" / "oudergesprek" / kind
+def data(isolated: Path, name: str) -> Path:
+    return isolated / "xdg_data_home" / "oudergesprek" / name
 
 
 def reflect(cli, isolated: Path, child: str, asked: str):

@@ -280,7 +280,7 @@ def test_without_a_terminal_and_without_answers_it_explains_and_exits_2(cli, lib
 def test_a_library_without_parent_remarks_gets_a_clear_message(cli, isolated, monkeypatch):
     from oudergesprek.library import load as library_module
 
-    bare = isolated / "kale-bibliotheek"  # the kinds and situations, without one phrase
+    bare = isolated / "kale-bibliotheek"  # the categories and situations, without one phrase
     for name in ("soorten.yaml", "situaties.yaml"):
         write(bare / name, (library_module.builtin_dir() / name).read_text(encoding="utf-8"))
     monkeypatch.setattr(library_module, "builtin_dir", lambda: bare)
@@ -343,8 +343,8 @@ def test_overview_shows_progress_and_wis_removes_rounds(cli, isolated, library):
 # --- the parent's course --------------------------------------------------------------------------------
 
 
-def _phrase(pid: str, kind: str, says: tuple[str, ...], situation: str = "boze-ouder") -> Phrase:
-    return Phrase(pid, "regie-houden", kind, (situation,), "Tekst.", "Tekst.", "Waarom.", parent_says=says)
+def _phrase(pid: str, category: str, says: tuple[str, ...], situation: str = "boze-ouder") -> Phrase:
+    return Phrase(pid, "regie-houden", category, (situation,), "Tekst.", "Tekst.", "Waarom.", parent_says=says)
 
 
 def test_heat_orders_remarks_from_mild_to_sharp():

@@ -38,7 +38,7 @@ def test_form_of_address_is_honoured(cli):
 
 def test_no_query_lists_everything_that_matches_the_filters(cli):
     lib = load_catalog().library
-    expected = [p.id for p in lib.phrases if p.kind == "begrenzen" and "verbale-agressie" in p.situations]
+    expected = [p.id for p in lib.phrases if p.category == "begrenzen" and "verbale-agressie" in p.situations]
     records = cli.json("phrase", "--soort", "begrenzen", "--situatie", "verbale-agressie")
     assert [r["id"] for r in records] == expected
     assert len(cli.json("phrase")) == len(lib.phrases)
@@ -94,8 +94,8 @@ def test_the_first_three_offer_different_kinds_of_answer_when_they_score_close(c
         floor = hits[0].score * CLOSE_ENOUGH
         close_kinds = []
         for hit in hits:
-            if hit.score >= floor and hit.phrase.kind not in close_kinds:
-                close_kinds.append(hit.phrase.kind)
+            if hit.score >= floor and hit.phrase.category not in close_kinds:
+                close_kinds.append(hit.phrase.category)
         # as many different kinds as there are close ones (up to three), the best one first
         assert len(set(shown)) >= min(3, len(close_kinds)), (query, shown, close_kinds)
-        assert shown[0] == hits[0].phrase.kind
+        assert shown[0] == hits[0].phrase.category

@@ -24,7 +24,7 @@ def drafts_in(isolated: Path) -> list[Path]:
 
 
 def choose_bad_news(child: pexpect.spawn) -> None:
-    """Answer the first question, the kind of talk, with the number shown beside Slechtnieuwsgesprek."""
+    """Answer the first question, the type of talk, with the number shown beside Slechtnieuwsgesprek."""
     child.expect("Over wat voor gesprek gaat het")
     child.expect("> ")
     number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)

@@ -76,13 +76,13 @@ def test_a_planned_talk_is_never_offered_a_door_phrase(situation):
     answers = {**BAD_NEWS, "situatie": situation}
     for question in FLOW.for_situation(situation):
         if question.type == "zin":
-            for phrase in talk.ranked(LIB, CATALOG.index, question.kinds, answers, limit=50):
+            for phrase in talk.ranked(LIB, CATALOG.index, question.categories, answers, limit=50):
                 assert not talk.is_door_phrase(phrase), (situation, phrase.id)
 
 
 def test_offers_fit_the_groep_and_what_was_written():
     opening = next(q for q in FLOW.asked("slecht-nieuws") if q.key == "opening")
-    offered = talk.ranked(LIB, CATALOG.index, opening.kinds, BAD_NEWS)
+    offered = talk.ranked(LIB, CATALOG.index, opening.categories, BAD_NEWS)
     assert offered and all(not re.search(r"\bgroep [0-46-9]\b", p.text_u) for p in offered), "groep 5 only"
     assert all("slecht-nieuws" in p.situations for p in offered[:3])
     words = " ".join(p.text_u.lower() for p in offered[:3])

@@ -27,8 +27,8 @@ FULL = {
 }
 
 
-def folder(isolated: Path, kind: str = "reflecties") -> Path:
-    return isolated / "xdg_data_home" / "oudergesprek" / kind
+def folder(isolated: Path, name: str = "reflecties") -> Path:
+    return isolated / "xdg_data_home" / "oudergesprek" / name
 
 
 def saved(isolated: Path) -> list[dict]:

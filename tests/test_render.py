@@ -21,7 +21,7 @@ from oudergesprek.render.style import MAX_SIZE, MIN_SIZE
 
 
 def sample(columns: int = 1, repeat: int = 1) -> Document:
-    """Every block kind, with text that needs escaping and letters outside Latin-1."""
+    """Every block type, with text that needs escaping and letters outside Latin-1."""
     blocks = (
         Block("paragraph", "Nguyễn Łukasz Ayşe komt met <zijn> vader & moeder."),
         Block("paragraph", "Een uitleg in het klein.", style="muted"),

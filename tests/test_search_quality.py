@@ -97,9 +97,9 @@ def test_blind_look_ups_from_four_writers(top3, capsys, half, top3_at_least, fir
     queries = _blind_half(half)
     first = in_top3 = 0
     for item in queries:
-        kinds = [r["soort"] for r in top3(item["vraag"])]
-        first += bool(kinds and kinds[0] in item["soorten"])
-        in_top3 += any(kind in item["soorten"] for kind in kinds)
+        categories = [r["soort"] for r in top3(item["vraag"])]
+        first += bool(categories and categories[0] in item["soorten"])
+        in_top3 += any(category in item["soorten"] for category in categories)
     total = len(queries)
     with capsys.disabled():
         print(f"\nblind ({half}): {in_top3}/{total} in de eerste drie, {first}/{total} als eerste")
@@ -111,9 +111,9 @@ def test_blind_look_ups_from_four_writers(top3, capsys, half, top3_at_least, fir
 def test_hit_rate_on_realistic_queries(top3, capsys):
     first = in_top3 = 0
     misses = []
-    for query, kinds, situations in QUERIES:
+    for query, categories, situations in QUERIES:
         records = top3(query)
-        hits = [fits(r, kinds, situations) for r in records]
+        hits = [fits(r, categories, situations) for r in records]
         first += bool(hits and hits[0])
         in_top3 += any(hits)
         if not any(hits):
@@ -128,8 +128,8 @@ def test_hit_rate_on_realistic_queries(top3, capsys):
 
 def test_hit_rate_on_queries_written_without_seeing_the_library(top3, capsys):
     first = in_top3 = 0
-    for query, kinds, situations in BLIND:
-        hits = [fits(r, kinds, situations) for r in top3(query)]
+    for query, categories, situations in BLIND:
+        hits = [fits(r, categories, situations) for r in top3(query)]
         first += bool(hits and hits[0])
         in_top3 += any(hits)
     total = len(BLIND)

@@ -33,7 +33,7 @@ def door_texts(form: str, situations: set[str] | None = None) -> set[str]:
     return {
         " ".join(on_paper(p.text(form), form, None).split())
         for p in LIB.phrases
-        if p.kind == "ontvangstbevestiging" and situations & set(p.situations)
+        if p.category == "ontvangstbevestiging" and situations & set(p.situations)
     }
 
 

@@ -135,9 +135,9 @@ def test_the_option_table_matches_the_typer_command():
     for param in command.params:
         if param.param_type_name != "option":
             continue
-        kind = "flag" if param.is_flag else "number" if _value_type(param) is int else "text"
-        typer_options[frozenset(param.opts + param.secondary_opts)] = kind
-    table = {frozenset(names): kind for names, _field, kind in fastpath.PHRASE_OPTIONS}
+        takes = "flag" if param.is_flag else "number" if _value_type(param) is int else "text"
+        typer_options[frozenset(param.opts + param.secondary_opts)] = takes
+    table = {frozenset(names): takes for names, _field, takes in fastpath.PHRASE_OPTIONS}
     assert table == typer_options
     arguments = [p for p in command.params if p.param_type_name == "argument"]
     assert len(arguments) == 1 and arguments[0].nargs == -1

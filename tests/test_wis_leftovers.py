@@ -9,8 +9,8 @@ from helpers import write
 from oudergesprek.interview import drafts
 
 
-def folder(isolated: Path, kind: str = "concepten") -> Path:
-    return isolated / "xdg_data_home" / "oudergesprek" / kind
+def folder(isolated: Path, name: str = "concepten") -> Path:
+    return isolated / "xdg_data_home" / "oudergesprek" / name
 
 
 def test_wis_kind_removes_damaged_copies_and_temporary_files(cli, isolated):
@@ -37,10 +37,10 @@ def test_wis_alles_removes_everything(cli, isolated):
     write(folder(isolated, "plannen") / ".iets.yaml.abcd.tmp", "half")
     result = cli("wis", "--alles", "--ja")
     assert result.exit_code == 0, result.output
-    for kind in ("concepten", "reflecties", "plannen"):
+    for name in ("concepten", "reflecties", "plannen"):
         assert (
-            not [p for p in folder(isolated, kind).glob("*") if p.is_file()]
-            if folder(isolated, kind).exists()
+            not [p for p in folder(isolated, name).glob("*") if p.is_file()]
+            if folder(isolated, name).exists()
             else True
         )
-        assert not list(folder(isolated, kind).glob(".*")) if folder(isolated, kind).exists() else True
+        assert not list(folder(isolated, name).glob(".*")) if folder(isolated, name).exists() else True

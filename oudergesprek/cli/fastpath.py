@@ -27,7 +27,7 @@ PHRASE_OPTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
     (p.names, p.field, p.takes) for p in options.PHRASE.params if not p.is_argument
 )
 _QUERY = next(p.field for p in options.PHRASE.params if p.is_argument)
-_BY_NAME = {name: (field, kind) for names, field, kind in PHRASE_OPTIONS for name in names}
+_BY_NAME = {name: (field, takes) for names, field, takes in PHRASE_OPTIONS for name in names}
 
 HELP_FLAGS = ("--help", "-h")
 HELP_FORMAT = 1
@@ -50,8 +50,8 @@ def phrase_options(args: list[str]) -> dict | None:
         spec = _BY_NAME.get(name)
         if spec is None or spec[0] in values:
             return None  # help, an unknown or a repeated option, `--`, `-n5`: Typer decides
-        field, kind = spec
-        if kind == "flag":
+        field, takes = spec
+        if takes == "flag":
             if has_value:
                 return None
             values[field] = True
@@ -61,7 +61,7 @@ def phrase_options(args: list[str]) -> dict | None:
             if following is None or following.startswith("-"):
                 return None
             value = following
-        if kind == "number":
+        if takes == "number":
             if not (value.isascii() and value.isdigit()):
                 return None
             values[field] = int(value)

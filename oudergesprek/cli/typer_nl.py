@@ -107,7 +107,7 @@ def _expected(param: Any) -> str:
         ):
             if issubclass(annotation, python_type):
                 return text
-    kind = getattr(getattr(param, "type", None), "name", "")
+    type_name = getattr(getattr(param, "type", None), "name", "")
     choices = getattr(getattr(param, "type", None), "choices", None)
     if choices:
         return "kies uit " + ", ".join(str(c) for c in choices)
@@ -121,7 +121,7 @@ def _expected(param: Any) -> str:
         "filename": "verwacht een bestand",
         "datetime": "verwacht een datum",
         "uuid": "verwacht een UUID",
-    }.get(kind, "deze waarde kan niet")
+    }.get(type_name, "deze waarde kan niet")
 
 
 def usage_message(error: Exception, commands: Sequence[str] = (), params: Sequence[Any] = ()) -> str:

@@ -199,9 +199,9 @@ class Anonymizer:
             return self.text(text, strict=False)
 
         def block(b: Any) -> Any:
-            if b.kind == "pairs":  # label, value, label, value: only the values are the user's
+            if b.type == "pairs":  # label, value, label, value: only the values are the user's
                 items = tuple(self.text(i) if n % 2 else light(i) for n, i in enumerate(b.items))
-            elif b.kind == "lines":
+            elif b.type == "lines":
                 items = tuple(light(i) for i in b.items)
             else:
                 items = tuple(self.text(i) for i in b.items)

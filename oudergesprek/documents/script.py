@@ -54,7 +54,7 @@ def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None
                 items = [talk.write_in(talk.fill_known(talk.in_form(i, form), out)) for i in data[q.key]]
                 out[q.key] = items[: q.max or 4] if q.key == "vragen_aan_ouders" else items
             elif q.type == "zin" and not q.asked:
-                found = talk.ranked(lib, index, q.kinds, out, limit=1, strict=True)
+                found = talk.ranked(lib, index, q.categories, out, limit=1, strict=True)
                 if found:
                     out[q.key] = talk.write_in(talk.phrase_text(found[0], out))
             elif q.default and not q.asked:

@@ -65,7 +65,7 @@ class Heat:
     exclamation: float = 1.0
     capitals: float = 1.0
     parts: tuple[tuple[float, Patterns], ...] = ()
-    kinds: tuple[tuple[str, float], ...] = ()
+    categories: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ def _rules(data: dict[str, Any]) -> Rules:
         exclamation=float(raw_heat.get("uitroepteken", 1)),
         capitals=float(raw_heat.get("hoofdletters", 1)),
         parts=tuple((float(part["gewicht"]), patterns(part["patronen"])) for part in raw_heat.get("delen") or ()),
-        kinds=tuple((str(k), float(v)) for k, v in dict(raw_heat.get("soorten") or {}).items()),
+        categories=tuple((str(k), float(v)) for k, v in dict(raw_heat.get("soorten") or {}).items()),
     )
     return Rules(
         checklist=str(data["checklist"]),
@@ -330,8 +330,8 @@ def direction(feedback: Feedback, situation: str, rules: Rules | None = None) ->
     return 0
 
 
-def heat(remark: str, kinds: Iterable[str] = (), rules: Rules | None = None) -> float:
-    """How sharp a parent's remark sounds: from the remark itself and the kinds of phrase that answer it."""
+def heat(remark: str, categories: Iterable[str] = (), rules: Rules | None = None) -> float:
+    """How sharp a parent's remark sounds: from the remark itself and the categories of phrase that answer it."""
     rules = rules or load_rules()
     spec = rules.heat
     raw = str(remark)
@@ -340,8 +340,8 @@ def heat(remark: str, kinds: Iterable[str] = (), rules: Rules | None = None) -> 
     score += spec.capitals * min(len(shouted), 2)
     said = normal(raw)
     score += sum(weight for weight, patterns in spec.parts if _any(patterns, said))
-    weights = dict(spec.kinds)
-    score += max((weights.get(kind, 0.0) for kind in kinds), default=0.0)
+    weights = dict(spec.categories)
+    score += max((weights.get(category, 0.0) for category in categories), default=0.0)
     return round(score, 2)
 
 

@@ -163,7 +163,7 @@ def candidates(question: Question, answers: dict, catalog) -> list[str]:
     """Up to five phrases that fit the situation and what was written so far, with what is known filled in."""
     from oudergesprek.interview import talk
 
-    found = talk.ranked(catalog.library, catalog.index, question.kinds, answers)
+    found = talk.ranked(catalog.library, catalog.index, question.categories, answers)
     return [talk.phrase_text(p, answers) for p in found]
 
 

@@ -36,7 +36,7 @@ class Question:
     max: int = 0
     choices: tuple[str, ...] = ()
     default: str = ""
-    kinds: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
     phase: str = ""  # the part of the talk it belongs to: a heading on screen
     asked: bool = True  # False: filled from settings, the family's plan, gesprekken.yaml or the best phrase
     after: tuple[Question, ...] = ()  # follow-up questions under the same number
@@ -115,7 +115,7 @@ def _question(raw: Any) -> Question:
         max=int(raw.get("max") or 0),
         choices=strings(raw.get("keuzes")),
         default=str(raw.get("standaard") or ""),
-        kinds=strings(raw.get("soort")),
+        categories=strings(raw.get("soort")),
         phase=str(raw.get("fase") or ""),
         asked=str(raw.get("gevraagd", True)).lower() != "false",
         after=tuple(_question(sub) for sub in (raw.get("daarna") or [])),

@@ -55,7 +55,7 @@ def remarks(lib: Library, situation: str, form: str) -> list[Remark]:
         for said in phrase.parent_says:
             if fits_form(said, form):
                 found.setdefault(_key(said), (said, []))[1].append(phrase)
-    out = [Remark(text, feedback.heat(text, [p.kind for p in ps]), tuple(ps)) for text, ps in found.values()]
+    out = [Remark(text, feedback.heat(text, [p.category for p in ps]), tuple(ps)) for text, ps in found.values()]
     return sorted(out, key=lambda r: (r.heat, len(r.text), r.text))
 
 
@@ -114,24 +114,26 @@ class Round:
         return same_or_more[0] if same_or_more else left[-1]
 
 
-def kinds_answering(remark: Remark) -> list[str]:
-    kinds: list[str] = []
+def categories_answering(remark: Remark) -> list[str]:
+    categories: list[str] = []
     for phrase in remark.phrases:
-        if phrase.kind not in kinds:
-            kinds.append(phrase.kind)
-    return kinds
+        if phrase.category not in categories:
+            categories.append(phrase.category)
+    return categories
 
 
 def examples(
     remark: Remark, lib: Library, situation: str, form: str, limit: int = 3, skip: Iterable[str] = ()
 ) -> list[Phrase]:
-    """Phrases for this remark: those written for it first, then phrases of the kinds that answer it
+    """Phrases for this remark: those written for it first, then phrases of the categories that answer it
     (in this situation first, then elsewhere); each text once."""
     skipped = set(skip)
-    kinds = kinds_answering(remark)
+    categories = categories_answering(remark)
     candidates = list(remark.phrases)
     for in_situation in (True, False):
-        candidates += [p for p in lib.phrases if p.kind in kinds and (situation in p.situations) == in_situation]
+        candidates += [
+            p for p in lib.phrases if p.category in categories and (situation in p.situations) == in_situation
+        ]
     chosen: list[Phrase] = []
     texts: set[str] = set()
     for phrase in candidates:

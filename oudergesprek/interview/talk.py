@@ -187,9 +187,9 @@ TEACHER_WORDS = ("doel", "kernboodschap", "feiten", "voorkennis", "verwachte_rea
 
 
 def ranked(
-    lib: Library, index: dict | None, kinds: tuple[str, ...], answers: dict, limit: int = 5, strict: bool = False
+    lib: Library, index: dict | None, categories: tuple[str, ...], answers: dict, limit: int = 5, strict: bool = False
 ) -> list[Phrase]:
-    """The phrases of these kinds that fit best: the situation, then the teacher's own words so far.
+    """The phrases of these categories that fit best: the situation, then the teacher's own words so far.
 
     `strict`: only phrases written for this situation (for a phrase put on the page without asking)."""
     situation = answer_text(answers.get("situatie"))
@@ -199,7 +199,7 @@ def ranked(
     pool = [
         i
         for i, p in enumerate(lib.phrases)
-        if p.kind in kinds
+        if p.category in categories
         and not (planned and is_door_phrase(p))
         and not wrong_group(p, group)
         and not (plural and not p.text_jullie and SINGULAR_YOU.search(p.text_je))
@@ -221,7 +221,7 @@ def ranked(
     def score(i: int) -> float:
         p = lib.phrases[i]
         fits = 2.0 if situation in p.situations else 0.0
-        kind = 0.4 * (len(kinds) - kinds.index(p.kind)) / len(kinds)
+        category = 0.4 * (len(categories) - categories.index(p.category)) / len(categories)
         open_blanks = len(blanks_in(fill_known(p.text_u, answers)))
         known = values(answers)
         uses = {name for name in ("datum", "tijd") if "{" + name + "}" in p.text_u and known.get(name)}
@@ -231,7 +231,7 @@ def ranked(
             about = 0.8 if mine & theirs else -1.5
             about -= 2.0 * len(theirs - mine)  # it speaks of something the teacher did not write about
         reply = 1.5 if p.parent_says and REPLY_OPENING.match(p.text_u) else 0.0
-        return fits + 1.6 * scores.get(i, 0.0) / best + kind - 0.35 * open_blanks + 0.4 * len(uses) + about - reply
+        return fits + 1.6 * scores.get(i, 0.0) / best + category - 0.35 * open_blanks + 0.4 * len(uses) + about - reply
 
     order = sorted(pool, key=lambda i: (-score(i), i))
     return [lib.phrases[i] for i in order[:limit]]

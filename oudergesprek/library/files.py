@@ -1,4 +1,4 @@
-"""Reading and validating one library file into skills, kinds, situations and phrases."""
+"""Reading and validating one library file into skills, categories, situations and phrases."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ class FileContent:
 
     path: str
     skill: Term | None = None
-    kinds: list[Term] = field(default_factory=list)
+    categories: list[Term] = field(default_factory=list)
     situations: list[Term] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
-    # (phrase index, line, kind or situation slug, "soort"/"situatie") checked once all names are known
+    # (phrase index, line, category or situation slug, "soort"/"situatie") checked once all names are known
     references: list[tuple[int, int, str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -102,7 +102,7 @@ def read_file(path: Path, label: str | None = None) -> FileContent:
     elif "situaties" in data:
         _read_terms(reader, data, "situaties", "situatie", reader.out.situations)
     elif "soorten" in data:
-        _read_terms(reader, data, "soorten", "soort", reader.out.kinds)
+        _read_terms(reader, data, "soorten", "soort", reader.out.categories)
     else:
         reader.problem(
             data.line, "Onbekend soort bestand: verwacht 'vaardigheid' en 'zinnen', 'situaties' of 'soorten'."
@@ -174,7 +174,7 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
         reader.problem(
             lines.get("id", line), f"De id '{phrase_id}' mag alleen kleine letters, cijfers en streepjes bevatten."
         )
-    kind = reader.text(item, "soort", lines.get("soort", line))
+    category = reader.text(item, "soort", lines.get("soort", line))
     situations = item.get("situaties") or []
     if isinstance(situations, str):
         situations = [situations]
@@ -186,20 +186,20 @@ def _read_phrase(reader: _Reader, item: Any, line: int, skill: str | None) -> Ph
     text_u, text_je, text_jullie = _read_text(reader, item, line)
     when, parent_says = (_read_moments(reader, item, key, line) for key in MOMENT_KEYS)
     why = reader.text(item, "waarom", lines.get("waarom", line), required=False) or ""
-    broken = len(reader.problems_list()) > count or not (phrase_id and kind and skill and text_u and text_je)
-    # The names of kinds and situations are checked once the whole library is known; also for a phrase
+    broken = len(reader.problems_list()) > count or not (phrase_id and category and skill and text_u and text_je)
+    # The names of categories and situations are checked once the whole library is known; also for a phrase
     # with other problems (index -1), so that `check` reports everything wrong with it in one run.
     index = -1 if broken else len(reader.out.phrases)
-    if kind:
-        reader.out.references.append((index, lines.get("soort", line), kind, "soort"))
+    if category:
+        reader.out.references.append((index, lines.get("soort", line), category, "soort"))
     for name in situations:
         reader.out.references.append((index, lines.get("situaties", line), name.strip(), "situatie"))
-    if broken or not (phrase_id and kind and skill and text_u and text_je):
+    if broken or not (phrase_id and category and skill and text_u and text_je):
         return None
     return Phrase(
         id=phrase_id,
         skill=skill,
-        kind=kind,
+        category=category,
         situations=tuple(s.strip() for s in situations),
         text_u=text_u,
         text_je=text_je,

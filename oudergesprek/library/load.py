@@ -107,9 +107,9 @@ def combine(contents: list[tuple[Source, list[FileContent]]], problems: list[Pro
             lib.problems.extend(content.problems)
             if content.skill and (source.builtin or content.skill.explanation):
                 lib.skills[content.skill.slug] = content.skill
-            for kind in content.kinds:
+            for category in content.categories:
                 if source.builtin:
-                    lib.kinds[kind.slug] = kind
+                    lib.categories[category.slug] = category
                 else:
                     lib.problems.append(
                         Problem(content.path, None, "Soorten liggen vast; een eigen bibliotheek kan er geen toevoegen.")
@@ -148,7 +148,7 @@ def _bad_references(path: str, refs: list[tuple[int, str, str]], lib: Library) -
 
     found = []
     for line, name, what in refs:
-        options = lib.kinds if what == "soort" else lib.situations
+        options = lib.categories if what == "soort" else lib.situations
         if name not in options:
             found.append(Problem(path, line, unknown(what, name, options)))
     return found

@@ -1,4 +1,4 @@
-"""The phrase library as data: skills, kinds, situations and phrases."""
+"""The phrase library as data: skills, categories, situations and phrases."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ FORMS = ("u", "je", "jullie")
 
 @dataclass(frozen=True)
 class Term:
-    """A skill, kind or situation: slug, title and a one-line explanation."""
+    """A skill, category (soort) or situation: slug, title and a one-line explanation."""
 
     slug: str
     title: str
@@ -46,7 +46,7 @@ class Phrase:
 
     id: str
     skill: str
-    kind: str
+    category: str  # `soort`
     situations: tuple[str, ...]
     text_u: str
     text_je: str
@@ -81,7 +81,7 @@ class Library:
     """Everything loaded from all configured libraries, after overrides."""
 
     skills: dict[str, Term] = field(default_factory=dict)
-    kinds: dict[str, Term] = field(default_factory=dict)
+    categories: dict[str, Term] = field(default_factory=dict)
     situations: dict[str, Term] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from oudergesprek.errors import UsageError
 
-BlockKind = Literal["paragraph", "bullets", "numbered", "phrase", "lines", "pairs"]
+BlockType = Literal["paragraph", "bullets", "numbered", "phrase", "lines", "pairs"]
 
 
 @dataclass(frozen=True)
@@ -20,12 +20,12 @@ class Block:
 
     - paragraph: `text`
     - bullets / numbered: `items`
-    - phrase: a phrasing to say out loud, `text`, with an optional small `label` (its kind)
+    - phrase: a phrasing to say out loud, `text`, with an optional small `label` (its category)
     - lines: `items` are labels of empty write-in lines (e.g. "Wie", "Wat", "Wanneer"); `count` lines each
     - pairs: `items` alternate label, value (e.g. "Als de ouder boos wordt", "Rustig samenvatten ...")
     """
 
-    kind: BlockKind
+    type: BlockType
     text: str = ""
     items: tuple[str, ...] = ()
     label: str = ""

@@ -130,31 +130,31 @@ def page_css(doc: Document, s: Scale, scope: str) -> str:
 
 
 def block_html(block: Block) -> str:
-    if block.label and block.kind != "phrase":
+    if block.label and block.type != "phrase":
         return f'<div class="block"><span class="label">{escape(block.label)}</span>{body_html(block)}</div>'
     return body_html(block)
 
 
 def body_html(block: Block) -> str:
     e = escape
-    if block.kind == "phrase":
+    if block.type == "phrase":
         label = f'<span class="label">{e(block.label)}</span>' if block.label else ""
         size = ' class="large"' if block.style == "large" else ""
         return f'<div class="block phrase">{label}<p{size}>{e(block.text)}</p></div>'
-    if block.kind in ("bullets", "numbered"):
-        tag = "ol" if block.kind == "numbered" else "ul"
+    if block.type in ("bullets", "numbered"):
+        tag = "ol" if block.type == "numbered" else "ul"
         marks = [f"{n}." if tag == "ol" else "•" for n in range(1, len(block.items) + 1)]
         items = "".join(
             f'<li><span class="mark" aria-hidden="true">{m}</span>{e(item)}</li>'
             for m, item in zip(marks, block.items, strict=True)
         )
         return f'<{tag} class="block">{items}</{tag}>'
-    if block.kind == "pairs":
+    if block.type == "pairs":
         items = "".join(
             f"<li><strong>{e(with_colon(label))}</strong> {e(value)}</li>" for label, value in pairs_of(block.items)
         )
         return f'<ul class="block pairs">{items}</ul>'
-    if block.kind == "lines":
+    if block.type == "lines":
         rows = []
         for label in block.items or ("",):
             for n in range(max(1, block.count)):

@@ -200,17 +200,17 @@ class Engine:
 
     def block(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
         """Measure (and draw) one block, with its label above it; returns its height."""
-        if block.kind == "phrase":
+        if block.type == "phrase":
             return self._phrase(block, x, y, w, s, draw)
         head = self.label(block.label, x, y, w, s, draw) if block.label else 0.0
         return head + self._body(block, x, y + head, w, s, draw)
 
     def _body(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
-        if block.kind in ("bullets", "numbered"):
+        if block.type in ("bullets", "numbered"):
             return self._list(block, x, y, w, s, draw)
-        if block.kind == "lines":
+        if block.type == "lines":
             return self._lines(block, x, y, w, s, draw)
-        if block.kind == "pairs":
+        if block.type == "pairs":
             h = 0.0
             for n, (label, value) in enumerate(pairs_of(block.items)):
                 h += s.item_gap if n else 0.0
@@ -239,7 +239,7 @@ class Engine:
         for n, item in enumerate(block.items, 1):
             h += s.item_gap if n > 1 else 0.0
             if draw:
-                mark = f"{n}." if block.kind == "numbered" else "•"
+                mark = f"{n}." if block.type == "numbered" else "•"
                 run = Run(mark, s.body, bold=True, colour=style.ACCENT)
                 self.draw_line([(0.0, mark, run)], x, y + h, s.line)
             h += self.paragraph([Run(item, s.body)], x + s.hang, y + h, w - s.hang, s.line, draw)

@@ -211,7 +211,7 @@ def too_long(doc: Document, m: Measured) -> DocumentTooLong:
     for i, heights in enumerate(m.blocks):
         for j, h in enumerate(heights):
             if h > m.available:
-                what = doc.sections[i].blocks[j].label or doc.sections[i].blocks[j].kind
+                what = doc.sections[i].blocks[j].label or doc.sections[i].blocks[j].type
                 culprit = f" Eén onderdeel van '{doc.sections[i].title}' ({what}) is alleen al te lang voor de pagina."
     if flow is None:
         need = sum(m.column([m.whole(i)]) for i in range(len(m.blocks))) / max(1, doc.columns)

@@ -15,32 +15,32 @@ from oudergesprek.render.style import pairs_of, with_colon
 
 def block_renderable(block: Block):
     """One block as a Rich renderable, with its label above it."""
-    if block.label and block.kind != "phrase":
+    if block.label and block.type != "phrase":
         return Group(Text(block.label.upper(), style="dim bold"), body_renderable(block))
     return body_renderable(block)
 
 
 def body_renderable(block: Block):
-    if block.kind == "phrase":
+    if block.type == "phrase":
         text = Text()
         if block.label:
             text.append(block.label.upper() + "\n", style="dim bold")
         text.append(block.text, style="bold")
         return Padding(text, (0, 0, 0, 2))
-    if block.kind in ("bullets", "numbered"):
+    if block.type in ("bullets", "numbered"):
         text = Text()
         for n, item in enumerate(block.items, 1):
-            mark = f"{n}." if block.kind == "numbered" else "•"
+            mark = f"{n}." if block.type == "numbered" else "•"
             text.append(("\n" if n > 1 else "") + f"{mark} ", style="bold cyan")
             text.append(item)
         return text
-    if block.kind == "pairs":
+    if block.type == "pairs":
         text = Text()
         for n, (label, value) in enumerate(pairs_of(block.items)):
             text.append(("\n" if n else "") + with_colon(label), style="bold")
             text.append(f" {value}")
         return text
-    if block.kind == "lines":
+    if block.type == "lines":
         rows = [f"{with_colon(label)} {'_' * 30}" if label else "_" * 30 for label in block.items or ("",)]
         return Text("\n".join(rows), style="dim")
     return Text(block.text, style="dim italic" if block.style == "muted" else "")

@@ -19,22 +19,22 @@ def _wrap(text: str, indent: str = "", hang: str | None = None, width: int = WID
 
 
 def _text_block(block: Block) -> list[str]:
-    if block.label and block.kind != "phrase":
+    if block.label and block.type != "phrase":
         return [block.label.upper(), *_text_body(block)]
     return _text_body(block)
 
 
 def _text_body(block: Block) -> list[str]:
-    if block.kind == "phrase":
+    if block.type == "phrase":
         head = [f"  {block.label.upper()}"] if block.label else []
         return [*head, _wrap(f"“{block.text}”", "    ", "     ")]
-    if block.kind in ("bullets", "numbered"):
-        marks = [f"{n}." if block.kind == "numbered" else "•" for n in range(1, len(block.items) + 1)]
+    if block.type in ("bullets", "numbered"):
+        marks = [f"{n}." if block.type == "numbered" else "•" for n in range(1, len(block.items) + 1)]
         width = max(len(m) for m in marks) + 1 if marks else 2
         return [_wrap(item, f"  {m:<{width}}", " " * (width + 2)) for m, item in zip(marks, block.items, strict=True)]
-    if block.kind == "pairs":
+    if block.type == "pairs":
         return [_wrap(f"{with_colon(label)} {value}".strip(), "  ", "    ") for label, value in pairs_of(block.items)]
-    if block.kind == "lines":
+    if block.type == "lines":
         rows = []
         for label in block.items or ("",):
             for n in range(max(1, block.count)):
@@ -75,22 +75,22 @@ def md(text: str) -> str:
 
 
 def _md_block(block: Block) -> list[str]:
-    if block.label and block.kind != "phrase":
+    if block.label and block.type != "phrase":
         return [f"**{md(block.label)}**", "", *_md_body(block)]
     return _md_body(block)
 
 
 def _md_body(block: Block) -> list[str]:
-    if block.kind == "phrase":
+    if block.type == "phrase":
         label = f"*{md(block.label)}:* " if block.label else ""
         return [f"> {label}{md(block.text)}"]
-    if block.kind == "bullets":
+    if block.type == "bullets":
         return [f"- {md(item)}" for item in block.items]
-    if block.kind == "numbered":
+    if block.type == "numbered":
         return [f"{n}. {md(item)}" for n, item in enumerate(block.items, 1)]
-    if block.kind == "pairs":
+    if block.type == "pairs":
         return [f"- **{md(with_colon(label))}** {md(value)}".rstrip() for label, value in pairs_of(block.items)]
-    if block.kind == "lines":
+    if block.type == "lines":
         rows = []
         for label in block.items or ("",):
             head = f"**{md(with_colon(label))}** " if label else ""

@@ -23,7 +23,7 @@ from oudergesprek import __version__, paths
 from oudergesprek.library.load import Source, configured_sources, library_files, load
 from oudergesprek.library.model import Library, Phrase, Problem, Term
 
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9  # 8: the library's categories are stored under "categories"; 9: BM25F k1 2.5
 RACY_NS = 3_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])
@@ -66,7 +66,7 @@ def _rows(items: list, same: dict) -> list[tuple]:
     """Dataclass instances as tuples of their fields (what `astuple` gives, without its deep copies).
 
     Equal strings and tuples become one object, which marshal then stores once: a school library
-    repeats its skill, kind, situations and file name in every phrase.
+    repeats its skill, category, situations and file name in every phrase.
     """
     if not items:
         return []
@@ -91,7 +91,7 @@ def _pack(lib: Library, index: dict, key: list, racy: dict[str, int]) -> bytes:
             "key": key,
             "racy": racy,
             "skills": _rows(list(lib.skills.values()), same),
-            "kinds": _rows(list(lib.kinds.values()), same),
+            "categories": _rows(list(lib.categories.values()), same),
             "situations": _rows(list(lib.situations.values()), same),
             "phrases": _rows(lib.phrases, same),
             "problems": _rows(lib.problems, same),
@@ -109,7 +109,7 @@ def _unpack(data: dict) -> Catalog:
 
     lib = Library(
         skills=terms(data["skills"]),
-        kinds=terms(data["kinds"]),
+        categories=terms(data["categories"]),
         situations=terms(data["situations"]),
         phrases=_restore(Phrase, data["phrases"]),
         problems=[Problem(*row) for row in data["problems"]],

@@ -17,24 +17,26 @@ from oudergesprek.search.query import index_terms
 
 # BM25F: how much a word counts in each field, and how much a field's length dampens it. A teacher who
 # types the moment ("ouder blijft maar praten") should land on a phrase whose `wanneer` says so; the
-# kind's and situations' titles and explanations tell what a phrase is for; the text itself counts
-# too; the explanation (`waarom`) least. Kind and situation fields are shared by many phrases, so
+# category's and situations' titles and explanations tell what a phrase is for; the text itself counts
+# too; the explanation (`waarom`) least. Category and situation fields are shared by many phrases, so
 # their length is not held against them (b = 0).
-FIELD_WEIGHTS = {"when": 2.0, "parent": 1.6, "kind": 1.5, "situation": 0.9, "text": 1.0, "why": 0.35, "skill": 0.3}
-FIELD_B = {"when": 0.5, "parent": 0.5, "kind": 0.0, "situation": 0.0, "text": 0.75, "why": 0.75, "skill": 0.0}
+FIELD_WEIGHTS = {"when": 2.0, "parent": 1.6, "category": 1.5, "situation": 0.9, "text": 1.0, "why": 0.35, "skill": 0.3}
+FIELD_B = {"when": 0.5, "parent": 0.5, "category": 0.0, "situation": 0.0, "text": 0.75, "why": 0.75, "skill": 0.0}
 K1 = 2.5  # little saturation: a word said twice in a phrase's moment counts nearly twice
 PARENT = "z:"  # the terms of `ouder_zegt` once more under this prefix, for the words a parent said in quotes
-REPEATING = frozenset({"kind", "situation", "skill"})
+REPEATING = frozenset({"category", "situation", "skill"})
 
 
 def phrase_fields(phrase: Phrase, lib: Library) -> dict[str, str]:
-    kind = lib.kinds.get(phrase.kind)
+    category = lib.categories.get(phrase.category)
     skill = lib.skills.get(phrase.skill)
     situations = [lib.situations[s] for s in phrase.situations if s in lib.situations]
     return {
         "when": " . ".join(phrase.when),
         "parent": " . ".join(phrase.parent_says),
-        "kind": " . ".join([kind.title, kind.explanation, " . ".join(kind.keywords)]) if kind else phrase.kind,
+        "category": " . ".join([category.title, category.explanation, " . ".join(category.keywords)])
+        if category
+        else phrase.category,
         "situation": " . ".join(f"{s.title} . {' . '.join(s.keywords)}" for s in situations),
         "text": phrase.text_u,
         "why": phrase.why,

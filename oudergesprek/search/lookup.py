@@ -19,14 +19,14 @@ DEFAULT_LIMIT = 5
 @dataclass(frozen=True)
 class Filters:
     skill: str | None = None
-    kind: str | None = None
+    category: str | None = None
     situation: str | None = None
 
     def check(self, lib: Library) -> None:
         """Unknown names are a usage error that lists the valid ones."""
         for what, value, options in (
             ("vaardigheid", self.skill, lib.skills),
-            ("soort", self.kind, lib.kinds),
+            ("soort", self.category, lib.categories),
             ("situatie", self.situation, lib.situations),
         ):
             if value is not None and value not in options:
@@ -37,12 +37,12 @@ class Filters:
     def accepts(self, phrase: Phrase) -> bool:
         return (
             (self.skill is None or phrase.skill == self.skill)
-            and (self.kind is None or phrase.kind == self.kind)
+            and (self.category is None or phrase.category == self.category)
             and (self.situation is None or self.situation in phrase.situations)
         )
 
 
-DIFFERENT_KINDS = 3  # the first results show this many different kinds of answer ...
+DIFFERENT_CATEGORIES = 3  # the first results show this many different kinds (soorten) of answer ...
 CLOSE_ENOUGH = 0.5  # ... when each scores at least this share of the best
 WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
 NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
@@ -95,11 +95,11 @@ def varied(hits: list[Hit]) -> list[Hit]:
     floor = hits[0].score * CLOSE_ENOUGH
     first: list[Hit] = []
     rest: list[Hit] = []
-    kinds: set[str] = set()
+    categories: set[str] = set()
     for hit in hits:
-        if len(first) < DIFFERENT_KINDS and hit.phrase.kind not in kinds and hit.score >= floor:
+        if len(first) < DIFFERENT_CATEGORIES and hit.phrase.category not in categories and hit.score >= floor:
             first.append(hit)
-            kinds.add(hit.phrase.kind)
+            categories.add(hit.phrase.category)
         else:
             rest.append(hit)
     return first + rest
@@ -120,7 +120,7 @@ def as_record(phrase: Phrase, lib: Library, form: str, values: dict[str, str | N
     return {
         "id": phrase.id,
         "vaardigheid": phrase.skill,
-        "soort": phrase.kind,
+        "soort": phrase.category,
         "situaties": list(phrase.situations),
         "tekst": fill(phrase.text(form), values),
         "waarom": phrase.why,

@@ -91,7 +91,7 @@ def build(lib: Library, opts: CheatsheetOptions, form: str) -> Document:
         term = lib.skills.get(skill)
         blocks = [Block("paragraph", first_sentence(term.explanation), style="muted")] if term else []
         for p in (p for p in phrases if p.skill == skill):
-            label = lib.kinds[p.kind].title if p.kind in lib.kinds else p.kind
+            label = lib.categories[p.category].title if p.category in lib.categories else p.category
             blocks.append(Block("phrase", on_paper(p.text(form), form, shown), label=label))
         sections.append(Section(term.title if term else skill, tuple(blocks)))
     question = "Kan ik je snel even spreken?" if form == "je" else "Kan ik u snel even spreken?"
@@ -123,7 +123,7 @@ def meta(lib: Library, opts: CheatsheetOptions, form: str, child: str) -> tuple[
         for label, value, terms in (
             ("Vaardigheid", opts.skill, lib.skills),
             ("Situatie", opts.situation, lib.situations),
-            ("Soort", opts.category, lib.kinds),
+            ("Soort", opts.category, lib.categories),
         ):
             if value:
                 fields.append((label, terms[value].title if value in terms else value))
@@ -152,7 +152,7 @@ def pick(lib: Library, opts: CheatsheetOptions) -> list[Phrase]:
     groups = [[p for p in found if p.skill == skill] for skill in skills]
     groups = [g for g in groups if g]
     per_skill = min(PER_SKILL_MAX, max(PER_SKILL_MIN, PHRASE_BUDGET // len(groups)))
-    return [p for group in groups for p in balanced(group, per_skill, list(lib.kinds))]
+    return [p for group in groups for p in balanced(group, per_skill, list(lib.categories))]
 
 
 def by_id(lib: Library, phrase_id: str) -> Phrase:
@@ -174,18 +174,18 @@ def usefulness(phrase: Phrase) -> tuple[float, str]:
     return len(text) + blanks - 20 * min(len(phrase.situations), 3), phrase.id
 
 
-def balanced(phrases: list[Phrase], count: int, kind_order: list[str]) -> list[Phrase]:
-    """Up to `count` phrases, taking turns over the kinds this skill uses most; best phrase first per kind."""
-    by_kind: dict[str, list[Phrase]] = {}
+def balanced(phrases: list[Phrase], count: int, category_order: list[str]) -> list[Phrase]:
+    """Up to `count` phrases, taking turns over the categories this skill uses most; best phrase first per category."""
+    by_category: dict[str, list[Phrase]] = {}
     for p in sorted(phrases, key=usefulness):
-        by_kind.setdefault(p.kind, []).append(p)
-    rank = {k: n for n, k in enumerate(kind_order)}
-    kinds = sorted(by_kind, key=lambda k: (-len(by_kind[k]), rank.get(k, len(rank)), k))
+        by_category.setdefault(p.category, []).append(p)
+    rank = {k: n for n, k in enumerate(category_order)}
+    categories = sorted(by_category, key=lambda k: (-len(by_category[k]), rank.get(k, len(rank)), k))
     chosen: list[Phrase] = []
-    while len(chosen) < count and any(by_kind.values()):
-        for k in kinds:
-            if by_kind[k] and len(chosen) < count:
-                chosen.append(by_kind[k].pop(0))
+    while len(chosen) < count and any(by_category.values()):
+        for k in categories:
+            if by_category[k] and len(chosen) < count:
+                chosen.append(by_category[k].pop(0))
     return chosen
 
 

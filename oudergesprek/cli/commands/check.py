@@ -14,7 +14,7 @@ def run(paths: list[Path]) -> int:
         missing = [p for p in paths if not p.exists()]
         if missing:
             raise UsageError(f"Niet gevonden: {', '.join(str(p) for p in missing)}")
-        # A school library is checked against the built-in names (situations, kinds) it builds on.
+        # A school library is checked against the built-in names (situations, categories) it builds on.
         sources = [Source("ingebouwd", builtin_dir(), builtin=True)]
         sources += [Source(str(p), p) for p in paths if p.resolve() != builtin_dir().resolve()]
     else:

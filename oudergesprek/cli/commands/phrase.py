@@ -124,11 +124,11 @@ def nothing_found(query: str) -> str:
 
 
 def phrase_block(number: int, phrase: Phrase, text: str, lib: Library, cols: int, moment: str = "") -> str:
-    kind = lib.kinds[phrase.kind].title if phrase.kind in lib.kinds else phrase.kind
+    category = lib.categories[phrase.category].title if phrase.category in lib.categories else phrase.category
     skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
     situations = ", ".join(lib.situations[s].title for s in phrase.situations if s in lib.situations)
     wrap = textwrap.TextWrapper(width=cols, initial_indent="   ", subsequent_indent="   ")
-    head = textwrap.fill(f"{number}. {kind} · {skill}  [{phrase.id}]", width=cols + 3, subsequent_indent="   ")
+    head = textwrap.fill(f"{number}. {category} · {skill}  [{phrase.id}]", width=cols + 3, subsequent_indent="   ")
     lines = [head]
     if moment:
         lines.append(wrap.fill(f"Als: {moment}"))
@@ -148,7 +148,7 @@ def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library, moments
 
     console = Console()
     for number, (phrase, text, moment) in enumerate(zip(phrases, texts, moments, strict=True), 1):
-        kind = lib.kinds[phrase.kind].title if phrase.kind in lib.kinds else phrase.kind
+        category = lib.categories[phrase.category].title if phrase.category in lib.categories else phrase.category
         skill = lib.skills[phrase.skill].title if phrase.skill in lib.skills else phrase.skill
         body = Text()
         if moment:
@@ -161,7 +161,7 @@ def print_phrases(phrases: list[Phrase], texts: list[str], lib: Library, moments
         console.print(
             Panel(
                 body,
-                title=f"[bold]{number}. {escape(kind)}[/] · {escape(skill)}",
+                title=f"[bold]{number}. {escape(category)}[/] · {escape(skill)}",
                 title_align="left",
                 subtitle=escape(f"{situations} · {phrase.id}" if situations else phrase.id),
                 subtitle_align="right",

@@ -58,8 +58,10 @@ def _fits(phrase: Phrase, form: str, width: int) -> bool:
     return len(textwrap.wrap(phrase.text(form), width - 5)) <= 2
 
 
-def pick(lib: Library, kind: str, place: str, form: str, count: int, seed: int, width: int = MAX_WIDTH) -> list[Phrase]:
-    """`count` phrases of one kind for the door, varied by `seed`: ordinary door phrases first, short ones
+def pick(
+    lib: Library, category: str, place: str, form: str, count: int, seed: int, width: int = MAX_WIDTH
+) -> list[Phrase]:
+    """`count` phrases of one category for the door, varied by `seed`: ordinary door phrases first, short ones
     first, and from as many different skills as possible."""
     first, second = DOOR.get(place, DOOR["school"])
     rng = random.Random(seed)
@@ -72,7 +74,7 @@ def pick(lib: Library, kind: str, place: str, form: str, count: int, seed: int, 
             0 if _fits(phrase, form, width) else 1,
         )
 
-    pool = [p for p in lib.phrases if p.kind == kind and {first, second} & set(p.situations)]
+    pool = [p for p in lib.phrases if p.category == category and {first, second} & set(p.situations)]
     rng.shuffle(pool)
     pool.sort(key=rank)
     chosen: list[Phrase] = []
@@ -118,12 +120,12 @@ class Screen:
     width: int
     seed: int
 
-    def phrases(self, kind: str, count: int) -> list[Phrase]:
-        return pick(self.lib, kind, self.place, self.form, count, self.seed, self.width)
+    def phrases(self, category: str, count: int) -> list[Phrase]:
+        return pick(self.lib, category, self.place, self.form, count, self.seed, self.width)
 
-    def quotes(self, kind: str, count: int, priority: int = 1) -> list[Line]:
+    def quotes(self, category: str, count: int, priority: int = 1) -> list[Line]:
         out: list[Line] = []
-        for phrase in self.phrases(kind, count):
+        for phrase in self.phrases(category, count):
             out += quote(phrase, self.form, self.child, self.width, priority)
         return out
 
