@@ -495,10 +495,20 @@ def test_each_strong_pattern_is_named(answer, good):
             "advies-te-snel",
         ),
         (
-            "U moet het strookje onderaan invullen en voor vrijdag inleveren en dan ook nog het bedrag overmaken.",
+            "U moet het strookje onderaan invullen en voor vrijdag bij mij inleveren "
+            "en dan ook nog het bedrag via de bank overmaken.",
             "Moet ik iets doen?",
             "taalbarriere",
             "korte-zinnen",
+        ),
+        # all words in one sentence, in any order: the verb moves to the end of a subclause
+        ("Het is zo dat ik daar als leerkracht niet over ga.", "Waarom die methode?", "kritische-ouder", "afschepen"),
+        ("We hebben op school een heel duidelijk pestprotocol.", "Hij wordt gepest.", "pesten", "verdedigen"),
+        (
+            "Ik begrijp dat u boos bent. Vertelt u eens wat er gebeurd is?",
+            "Jij bent waardeloos.",
+            "verbale-agressie",
+            "grens-ontbreekt",
         ),
     ],
 )
@@ -567,10 +577,33 @@ def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
             "verbale-agressie",
             "maar",
         ),
+        (
+            "Zo praat u niet tegen mij. Op een normale toon praat ik graag verder.",
+            "Waardeloze juf!",
+            "verbale-agressie",
+            "grens-ontbreekt",
+        ),
+        (
+            "Dat is jullie keuze, daar ga ik niet over. Wat ik wel zie, is gedoe in de app.",
+            "Telefoon of niet?",
+            "opvoedvraag",
+            "afschepen",
+        ),
     ],
 )
 def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):
     assert not_tip not in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+
+
+def test_a_words_in_one_sentence_pattern_ignores_word_order_and_needs_every_word(tmp_path):
+    pattern = feedback._compile("alle: ik + daar/dat + niet + over + ga/gaat")
+    assert pattern.search("daar ga ik niet over.") and pattern.search("het is zo dat ik daar niet over ga.")
+    assert not pattern.search("daar ga ik niet heen.")
+    broken = tmp_path / "regels.yaml"
+    text = feedback.rules_file().read_text(encoding="utf-8")
+    broken.write_text(text.replace("alle: ik + daar/dat", "alle: ik +  + daar/dat", 1), encoding="utf-8")
+    with pytest.raises(feedback.RulesProblem, match="lege woordgroep"):
+        feedback.load_rules(broken)
 
 
 def test_the_dev_half_of_the_blind_answers_meets_the_target():

@@ -114,6 +114,18 @@ def load_rules(path: Path | None = None) -> Rules:
         raise RulesProblem(f"{path}: de regels kloppen niet ({type(error).__name__}: {error}).") from None
 
 
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A regular expression, or `alle: daar + niet + over + ga/gaat`: all these words in one sentence, in any
+    order (Dutch puts the verb second in a main clause and last in a subclause), `/` between alternatives,
+    each a regular expression for a whole word."""
+    if not pattern.startswith("alle:"):
+        return re.compile(pattern)
+    parts = [part.strip() for part in pattern[len("alle:") :].split("+")]
+    if not all(parts):
+        raise KeyError(f"lege woordgroep in {pattern!r}")
+    return re.compile("^" + "".join(rf"(?=.*\b(?:{'|'.join(p.split('/'))})\b)" for p in parts))
+
+
 def _rules(data: dict[str, Any]) -> Rules:
     groups = {str(name): [str(p) for p in patterns] for name, patterns in dict(data.get("groepen") or {}).items()}
 
@@ -124,9 +136,9 @@ def _rules(data: dict[str, Any]) -> Rules:
             if value.startswith("@"):
                 if value[1:] not in groups:
                     raise KeyError(f"onbekende groep {value}")
-                out.extend(re.compile(p) for p in groups[value[1:]])
+                out.extend(_compile(p) for p in groups[value[1:]])
             else:
-                out.append(re.compile(value))
+                out.append(_compile(value))
         return tuple(out)
 
     def rule(raw: dict[str, Any]) -> Rule:
