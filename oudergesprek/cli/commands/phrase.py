@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -66,6 +65,8 @@ def run(opts: PhraseOptions) -> int:
     values = {"kind": opts.child, "onderwerp": opts.topic}
     if opts.as_json:
         records = [as_record(p, lib, form, values) for p in found]
+        import json  # only here: a plain look-up does not pay for it
+
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK if found else EXIT_NOT_FOUND
     if not found:
