@@ -413,25 +413,6 @@ def test_every_rule_has_one_sentence_with_its_reason():
 
 
 @pytest.mark.parametrize(
-    ("answer", "tip"),
-    [
-        ("Het was hier heel druk, want er was een invaller. Ik snap dat u boos bent.", "uitleg-voor-erkenning"),
-        ("Ik begrijp dat u boos bent, maar zo zit het niet.", "maar"),
-        ("U moet thuis ook beter opletten.", "jij-boodschap"),
-        ("Dat klopt niet, dat heb ik nooit gezegd.", "tegenspreken"),
-        ("Zo erg is het niet hoor, dat komt vanzelf goed.", "bagatelliseren"),
-        ("Hij is gewoon lui, misschien heeft hij ADHD.", "label"),
-        ("Ik beloof u dat dit nooit meer gebeurt.", "belofte"),
-        ("Heeft u dat zelf gezien?", "gesloten-vraag"),
-        (" ".join(["woord"] * 40) + ".", "te-lang"),
-    ],
-)
-def test_each_weak_pattern_gets_its_tip(answer, tip):
-    result = feedback.check(answer, "Waarom is mijn zoon weer gestraft?", "boze-ouder")
-    assert tip in [rule.id for rule in result.tips]
-
-
-@pytest.mark.parametrize(
     ("answer", "good"),
     [
         ("Ik zie dat u geschrokken bent.", "gevoel"),
@@ -449,6 +430,35 @@ def test_each_strong_pattern_is_named(answer, good):
 @pytest.mark.parametrize(
     ("answer", "remark", "situation", "tip"),
     [
+        (
+            "Het was hier heel druk, want er was een invaller. Ik snap dat u boos bent.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "uitleg-voor-erkenning",
+        ),
+        (
+            "Ik begrijp dat u boos bent, maar zo zit het niet.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "maar",
+        ),
+        ("U moet thuis ook beter opletten.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "jij-boodschap"),
+        (
+            "Dat klopt niet, dat heb ik nooit gezegd.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "tegenspreken",
+        ),
+        (
+            "Zo erg is het niet hoor, dat komt vanzelf goed.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "bagatelliseren",
+        ),
+        ("Hij is gewoon lui, misschien heeft hij ADHD.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "label"),
+        ("Ik beloof u dat dit nooit meer gebeurt.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "belofte"),
+        ("Heeft u dat zelf gezien?", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "gesloten-vraag"),
+        (" ".join(["woord"] * 40) + ".", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "te-lang"),
         ("Ik doe echt mijn best, we hebben hier achtentwintig kinderen.", "U let niet op!", "boze-ouder", "verdedigen"),
         ("Misschien kan hij eigenlijk een beetje beter opletten.", "Hoe gaat het?", "zorg-leren", "omwegen"),
         ("Nou, dat komt gewoon door de drukte hoor.", "Hoe kan dat nou?", "boze-ouder", "wegwuiven"),
@@ -512,7 +522,7 @@ def test_each_strong_pattern_is_named(answer, good):
         ),
     ],
 )
-def test_each_newer_weak_pattern_gets_its_tip(answer, remark, situation, tip):
+def test_each_weak_pattern_gets_its_tip(answer, remark, situation, tip):
     assert tip in [rule.id for rule in feedback.check(answer, remark, situation).tips]
 
 
