@@ -42,8 +42,9 @@ class Filters:
         )
 
 
-DIFFERENT_CATEGORIES = 3  # the first results show this many different kinds (soorten) of answer ...
-CLOSE_ENOUGH = 0.5  # ... when each scores at least this share of the best
+LEADING = 3  # the first results are the best phrases of this many different categories (soorten) ...
+EVIDENCE = 5  # ... ranked by the summed scores of each category's best five phrases,
+CLOSE = 0.5  # ... each with at least half the evidence of the best category
 WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
 NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
 
@@ -88,21 +89,22 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
 
 
 def varied(hits: list[Hit]) -> list[Hit]:
-    """The first results as different kinds of answer (erkenning, doorvragen, begrenzen ...) when they
-    score close enough to the best: a teacher sees a choice of approaches, not three of the same."""
+    """The first results are different kinds of answer (erkenning, doorvragen, begrenzen ...): the best
+    phrase of each of the categories with the most evidence, where a category's evidence is the sum of the
+    scores of its best five phrases, as long as it has at least half the evidence of the best category. A
+    moment that several phrases of one category fit is more likely the moment that category is for than one
+    that a single phrase happens to share words with. The rest follow by their own score."""
     if not hits:
         return hits
-    floor = hits[0].score * CLOSE_ENOUGH
-    first: list[Hit] = []
-    rest: list[Hit] = []
-    categories: set[str] = set()
-    for hit in hits:
-        if len(first) < DIFFERENT_CATEGORIES and hit.phrase.category not in categories and hit.score >= floor:
-            first.append(hit)
-            categories.add(hit.phrase.category)
-        else:
-            rest.append(hit)
-    return first + rest
+    scores: dict[str, list[float]] = {}
+    best: dict[str, Hit] = {}
+    for hit in hits:  # best first, so a category's first hit is its best
+        scores.setdefault(hit.phrase.category, []).append(hit.score)
+        best.setdefault(hit.phrase.category, hit)
+    evidence = {category: sum(values[:EVIDENCE]) for category, values in scores.items()}
+    order = sorted(scores, key=lambda category: -evidence[category])[:LEADING]
+    first = [best[c] for c in order if c == order[0] or evidence[c] >= CLOSE * evidence[order[0]]]
+    return first + [hit for hit in hits if all(hit is not chosen for chosen in first)]
 
 
 def best_moment(phrase: Phrase, wanted: set[str]) -> str:
