@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from oudergesprek.errors import UsageError, unknown
 from oudergesprek.library.fill import fill
-from oudergesprek.library.model import Library, Phrase
+from oudergesprek.library.model import Library, Phrase, Record
 from oudergesprek.search.catalog import Catalog
-
-if TYPE_CHECKING:
-    from oudergesprek.search.engine import Hit
+from oudergesprek.search.engine import Hit, Searcher
 
 DEFAULT_LIMIT = 5
 
 
-@dataclass(frozen=True)
-class Filters:
-    skill: str | None = None
-    category: str | None = None
-    situation: str | None = None
+class Filters(Record):
+    __slots__ = ("skill", "category", "situation")
+
+    def __init__(self, skill: str | None = None, category: str | None = None, situation: str | None = None) -> None:
+        self.skill = skill
+        self.category = category
+        self.situation = situation
 
     def check(self, lib: Library) -> None:
         """Unknown names are a usage error that lists the valid ones."""
@@ -49,14 +46,17 @@ WEAK = 0.5  # below this share of known words, the results are guesses and the t
 NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
 
 
-@dataclass
-class Found:
+class Found(Record):
     """What a look-up found: the phrases, best first; for each the line that says its moment best;
     and whether these are only guesses (few of the query's words are known to the library)."""
 
-    phrases: list[Phrase]
-    moments: list[str]
-    weak: bool = False
+    __slots__ = ("phrases", "moments", "weak")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, phrases: list[Phrase], moments: list[str], weak: bool = False) -> None:
+        self.phrases = phrases
+        self.moments = moments
+        self.weak = weak
 
 
 def find(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> list[Phrase]:
@@ -71,8 +71,6 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
         found = [p for p in lib.phrases if filters.accepts(p)]
         found = found[:limit] if limit else found
         return Found(found, [p.when[0] if p.when else "" for p in found])
-    from oudergesprek.search.engine import Searcher
-
     allowed = None
     if filters != Filters():
         allowed = {i for i, p in enumerate(lib.phrases) if filters.accepts(p)}
