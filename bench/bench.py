@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QUERY = "ouder huilt"
 PER_FILE = 500
-TARGET_START_RATIO = 5.0
+TARGET_START_RATIO = 4.0
 TARGET_LOOKUP_10K = 0.5
 
 # ---------------------------------------------------------------------------------------------------
