@@ -110,7 +110,7 @@ class Searcher:
 
         parsed = analyze(query)
         verbs = {verb for verb, joined in parsed.joined if stem(joined) in self.postings}
-        words = [w for w in parsed.words if w not in verbs] + sorted(verbs)
+        words = ([w for w in parsed.words if w not in verbs] + sorted(verbs))[:MAX_GROUPS]
         if not words:
             return 0.0
         sure = 0.0
