@@ -52,6 +52,8 @@ CASES = [
     ["phrase", "--soort", "ontvangst"],
     ["phrase", "--aanspreekvorm", "jij"],
     ["phrase", "--limit", "0"],
+    ["zin", "ouder huilt"],
+    ["zinnen", "boos", "--json", "-n", "2"],
     # Not for the fast parser: Typer answers, the result must be the same either way.
     ["phrase", "--limiet", "3"],
     ["phrase", "boos", "--limit", "veel"],
@@ -63,6 +65,7 @@ CASES = [
     ["phrase", "--soort", "erkenning", "--soort", "begrenzen"],
     ["phrase", "--", "-boos"],
     ["phrase", "boos", "-h"],
+    ["zin", "--limiet", "3"],
 ]
 
 
