@@ -45,6 +45,21 @@ class Block:
 Renderer = TypeVar("Renderer")
 
 
+def by_block_type(
+    *, paragraph: Renderer, bullets: Renderer, numbered: Renderer, phrase: Renderer, lines: Renderer, pairs: Renderer
+) -> dict[BlockType, Renderer]:
+    """A renderer's table: what draws each block type. Every type is a required keyword, so that mypy
+    refuses a renderer that forgets one."""
+    return {
+        "paragraph": paragraph,
+        "bullets": bullets,
+        "numbered": numbered,
+        "phrase": phrase,
+        "lines": lines,
+        "pairs": pairs,
+    }
+
+
 def for_type(table: Mapping[BlockType, Renderer], block: Block) -> Renderer:
     """What a renderer's table (block type to function) holds for this block: each renderer dispatches
     here once instead of testing the type in if-chains. A type missing from the table is a clear error."""

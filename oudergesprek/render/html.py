@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 
 from oudergesprek.render import style
-from oudergesprek.render.document import Block, BlockType, Document, Section, for_type
+from oudergesprek.render.document import Block, BlockType, Document, Section, by_block_type, for_type
 from oudergesprek.render.style import Scale, hex_colour, pairs_of, with_colon
 
 SLACK_MM = 6.0  # room left for differences in how a browser sets the text
@@ -174,14 +174,9 @@ def _lines(block: Block) -> str:
     return f'<div class="block">{"".join(rows)}</div>'
 
 
-BODIES: dict[BlockType, Callable[[Block], str]] = {
-    "paragraph": _paragraph,
-    "bullets": _list,
-    "numbered": _list,
-    "phrase": _phrase,
-    "lines": _lines,
-    "pairs": _pairs,
-}
+BODIES: dict[BlockType, Callable[[Block], str]] = by_block_type(
+    paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+)
 
 
 def section_html(section: Section, start: int, end: int, title: bool, gap: float) -> str:

@@ -15,7 +15,7 @@ from typing import ClassVar
 from fpdf import FPDF
 
 from oudergesprek.render import style
-from oudergesprek.render.document import Block, BlockType, Section, for_type
+from oudergesprek.render.document import Block, BlockType, Section, by_block_type, for_type
 from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
 
 
@@ -261,14 +261,9 @@ class Engine:
         return h
 
     # Block type -> the method that measures (and draws) its body; the label above is drawn by `block`.
-    BODIES: ClassVar[dict[BlockType, BlockBody]] = {
-        "paragraph": _paragraph,
-        "bullets": _list,
-        "numbered": _list,
-        "phrase": _phrase,
-        "lines": _lines,
-        "pairs": _pairs,
-    }
+    BODIES: ClassVar[dict[BlockType, BlockBody]] = by_block_type(
+        paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+    )
 
     # --- sections -----------------------------------------------------------------------------
     def title_height(self, section: Section, w: float, s: Scale, continued: bool = False) -> float:

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
 
-from oudergesprek.render.document import Block, BlockType, Document, for_type
+from oudergesprek.render.document import Block, BlockType, Document, by_block_type, for_type
 from oudergesprek.render.style import pairs_of, with_colon
 
 
@@ -57,14 +57,9 @@ def _lines(block: Block) -> Text:
     return Text("\n".join(rows), style="dim")
 
 
-BODIES: dict[BlockType, Callable[[Block], RenderableType]] = {
-    "paragraph": _paragraph,
-    "bullets": _list,
-    "numbered": _list,
-    "phrase": _phrase,
-    "lines": _lines,
-    "pairs": _pairs,
-}
+BODIES: dict[BlockType, Callable[[Block], RenderableType]] = by_block_type(
+    paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+)
 
 
 def print_document(doc: Document, console: Console | None = None) -> None:

@@ -6,10 +6,11 @@ import re
 import textwrap
 from collections.abc import Callable
 
-from oudergesprek.render.document import Block, BlockType, Document, for_type
+from oudergesprek.render.document import Block, BlockType, Document, by_block_type, for_type
 from oudergesprek.render.style import pairs_of, with_colon
 
 WIDTH = 78
+Body = Callable[[Block], list[str]]  # one block's lines
 
 
 def _wrap(text: str, indent: str = "", hang: str | None = None, width: int = WIDTH) -> str:
@@ -24,26 +25,26 @@ def _text_block(block: Block) -> list[str]:
     return [block.label_above.upper(), *body] if block.label_above else body
 
 
-def _text_paragraph(block: Block) -> list[str]:
+def _paragraph(block: Block) -> list[str]:
     return [_wrap(block.text)]
 
 
-def _text_phrase(block: Block) -> list[str]:
+def _phrase(block: Block) -> list[str]:
     head = [f"  {block.label.upper()}"] if block.label else []
     return [*head, _wrap(f"“{block.text}”", "    ", "     ")]
 
 
-def _text_list(block: Block) -> list[str]:
+def _list(block: Block) -> list[str]:
     marks = [f"{n}." if block.type == "numbered" else "•" for n in range(1, len(block.items) + 1)]
     width = max(len(m) for m in marks) + 1 if marks else 2
     return [_wrap(item, f"  {m:<{width}}", " " * (width + 2)) for m, item in zip(marks, block.items, strict=True)]
 
 
-def _text_pairs(block: Block) -> list[str]:
+def _pairs(block: Block) -> list[str]:
     return [_wrap(f"{with_colon(label)} {value}".strip(), "  ", "    ") for label, value in pairs_of(block.items)]
 
 
-def _text_lines(block: Block) -> list[str]:
+def _lines(block: Block) -> list[str]:
     rows = []
     for label in block.items or ("",):
         for n in range(max(1, block.count)):
@@ -52,14 +53,9 @@ def _text_lines(block: Block) -> list[str]:
     return rows
 
 
-TEXT_BODIES: dict[BlockType, Callable[[Block], list[str]]] = {
-    "paragraph": _text_paragraph,
-    "bullets": _text_list,
-    "numbered": _text_list,
-    "phrase": _text_phrase,
-    "lines": _text_lines,
-    "pairs": _text_pairs,
-}
+TEXT_BODIES: dict[BlockType, Body] = by_block_type(
+    paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+)
 
 
 def to_text(doc: Document) -> str:
@@ -126,14 +122,14 @@ def _md_lines(block: Block) -> list[str]:
     return rows
 
 
-MD_BODIES: dict[BlockType, Callable[[Block], list[str]]] = {
-    "paragraph": _md_paragraph,
-    "bullets": _md_bullets,
-    "numbered": _md_numbered,
-    "phrase": _md_phrase,
-    "lines": _md_lines,
-    "pairs": _md_pairs,
-}
+MD_BODIES: dict[BlockType, Body] = by_block_type(
+    paragraph=_md_paragraph,
+    bullets=_md_bullets,
+    numbered=_md_numbered,
+    phrase=_md_phrase,
+    lines=_md_lines,
+    pairs=_md_pairs,
+)
 
 
 def to_markdown(doc: Document) -> str:
