@@ -7,23 +7,29 @@ The file is private (0600) and written atomically. A damaged file never stops a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from oudergesprek import paths
 from oudergesprek.errors import UsageError, warn
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the look-up path
+if TYPE_CHECKING:
+    from typing import Any
+
 HEADER = "# Instellingen van oudergesprek. Wijzig ze liever met: oudergesprek config SLEUTEL WAARDE\n"
 
 
-@dataclass(frozen=True)
 class Setting:
-    key: str
-    default: str
-    help: str
-    choices: tuple[str, ...] = ()
-    max_length: int = 200
+    """One setting of `oudergesprek config`: its key, default, help text and allowed values."""
+
+    __slots__ = ("key", "default", "help", "choices", "max_length")
+
+    def __init__(self, key: str, default: str, help: str, choices: tuple[str, ...] = (), max_length: int = 200) -> None:
+        self.key = key
+        self.default = default
+        self.help = help
+        self.choices = choices
+        self.max_length = max_length
 
 
 SETTINGS: dict[str, Setting] = {

@@ -413,25 +413,6 @@ def test_every_rule_has_one_sentence_with_its_reason():
 
 
 @pytest.mark.parametrize(
-    ("answer", "tip"),
-    [
-        ("Het was hier heel druk, want er was een invaller. Ik snap dat u boos bent.", "uitleg-voor-erkenning"),
-        ("Ik begrijp dat u boos bent, maar zo zit het niet.", "maar"),
-        ("U moet thuis ook beter opletten.", "jij-boodschap"),
-        ("Dat klopt niet, dat heb ik nooit gezegd.", "tegenspreken"),
-        ("Zo erg is het niet hoor, dat komt vanzelf goed.", "bagatelliseren"),
-        ("Hij is gewoon lui, misschien heeft hij ADHD.", "label"),
-        ("Ik beloof u dat dit nooit meer gebeurt.", "belofte"),
-        ("Heeft u dat zelf gezien?", "gesloten-vraag"),
-        (" ".join(["woord"] * 40) + ".", "te-lang"),
-    ],
-)
-def test_each_weak_pattern_gets_its_tip(answer, tip):
-    result = feedback.check(answer, "Waarom is mijn zoon weer gestraft?", "boze-ouder")
-    assert tip in [rule.id for rule in result.tips]
-
-
-@pytest.mark.parametrize(
     ("answer", "good"),
     [
         ("Ik zie dat u geschrokken bent.", "gevoel"),
@@ -444,6 +425,195 @@ def test_each_weak_pattern_gets_its_tip(answer, tip):
 )
 def test_each_strong_pattern_is_named(answer, good):
     assert good in [rule.id for rule in feedback.check(answer, "Waarom?", "boze-ouder").good]
+
+
+@pytest.mark.parametrize(
+    ("answer", "remark", "situation", "tip"),
+    [
+        (
+            "Het was hier heel druk, want er was een invaller. Ik snap dat u boos bent.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "uitleg-voor-erkenning",
+        ),
+        (
+            "Ik begrijp dat u boos bent, maar zo zit het niet.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "maar",
+        ),
+        ("U moet thuis ook beter opletten.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "jij-boodschap"),
+        (
+            "Dat klopt niet, dat heb ik nooit gezegd.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "tegenspreken",
+        ),
+        (
+            "Zo erg is het niet hoor, dat komt vanzelf goed.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "bagatelliseren",
+        ),
+        ("Hij is gewoon lui, misschien heeft hij ADHD.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "label"),
+        ("Ik beloof u dat dit nooit meer gebeurt.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "belofte"),
+        ("Heeft u dat zelf gezien?", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "gesloten-vraag"),
+        (" ".join(["woord"] * 40) + ".", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "te-lang"),
+        ("Ik doe echt mijn best, we hebben hier achtentwintig kinderen.", "U let niet op!", "boze-ouder", "verdedigen"),
+        ("Misschien kan hij eigenlijk een beetje beter opletten.", "Hoe gaat het?", "zorg-leren", "omwegen"),
+        ("Nou, dat komt gewoon door de drukte hoor.", "Hoe kan dat nou?", "boze-ouder", "wegwuiven"),
+        ("Daar ga ik eigenlijk niet over.", "Mag ik hem een tik geven?", "opvoedvraag", "afschepen"),
+        ("Zijn ouders weten ervan, hij heeft al bij de directeur gezeten.", "Wat doen jullie?", "pesten", "ander-kind"),
+        ("Uit de Cito blijkt een AVI M4, dus het groepsplan gaat omhoog.", "En?", "zorg-leren", "jargon"),
+        (
+            "Ik begrijp dat u boos bent. De invaller wist niet dat u gebeld wilde worden als er iets met hem was, "
+            "omdat de administratie uw nummer nog verkeerd had staan",
+            "Waarom belde niemand?",
+            "boze-ouder",
+            "woord-terug",
+        ),
+        (
+            "Ik laat Mehmet het even voor u vertalen, dat gaat het snelst.",
+            "Wat is probleem?",
+            "taalbarriere",
+            "kind-tolk",
+        ),
+        (
+            "Ik weet precies hoe u zich voelt, ik heb dat ook meegemaakt.",
+            "Ik slaap er niet van.",
+            "emotionele-ouder",
+            "eigen-verhaal",
+        ),
+        ("Wat goed dat je dat zegt. Maar hij zit pas in groep 3.", "Kun je hem laten testen?", "zorg-leren", "maar"),
+        (
+            "Tuurlijk, als jij dat wilt, houden we haar wakker.",
+            "Kunnen jullie haar wakker houden?",
+            "mentorgesprek",
+            "meteen-ja",
+        ),
+        ("Ayoub doet dat wel vaker, daar zijn we mee bezig.", "Wat is er gebeurd?", "telefoon", "ander-kind"),
+        (
+            "Ja, dat zie ik ook wel, na het weekend bij hem is hij onrustig.",
+            "Zijn vader bakt er niks van.",
+            "gescheiden-ouders",
+            "partij-kiezen",
+        ),
+        (
+            "Misschien is het goed om hem bij een therapeut aan te melden.",
+            "Ik weet het niet meer.",
+            "emotionele-ouder",
+            "advies-te-snel",
+        ),
+        (
+            "U moet het strookje onderaan invullen en voor vrijdag bij mij inleveren "
+            "en dan ook nog het bedrag via de bank overmaken.",
+            "Moet ik iets doen?",
+            "taalbarriere",
+            "korte-zinnen",
+        ),
+        # all words in one sentence, in any order: the verb moves to the end of a subclause
+        ("Het is zo dat ik daar als leerkracht niet over ga.", "Waarom die methode?", "kritische-ouder", "afschepen"),
+        ("We hebben op school een heel duidelijk pestprotocol.", "Hij wordt gepest.", "pesten", "verdedigen"),
+        (
+            "Ik begrijp dat u boos bent. Vertelt u eens wat er gebeurd is?",
+            "Jij bent waardeloos.",
+            "verbale-agressie",
+            "grens-ontbreekt",
+        ),
+    ],
+)
+def test_each_weak_pattern_gets_its_tip(answer, remark, situation, tip):
+    assert tip in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+
+
+@pytest.mark.parametrize(
+    ("answer", "remark", "situation", "not_tip"),
+    [
+        # one "gewoon" is no brushing off: it takes two such words
+        ("Ik bel u gewoon vrijdag, goed?", "Hoe gaat het?", "zorg-leren", "wegwuiven"),
+        # "nee" after a negative statement agrees with the parent
+        (
+            "Nee, dom is hij zeker niet. Wat ziet u thuis?",
+            "Mijn kind is niet dom, hoor.",
+            "slecht-nieuws",
+            "tegenspreken-nee",
+        ),
+        # a factual question may be answered first
+        (
+            "Twee keer, omdat ze bleef gooien. Goed dat u het vraagt.",
+            "Klopt dat?",
+            "zorg-gedrag",
+            "uitleg-voor-erkenning",
+        ),
+        # the answer ends with acknowledgement, so it does not need to give the word back
+        (
+            "We hebben met het team besloten dat Mila nog een jaar in groep 3 blijft. "
+            "Ik kan me voorstellen dat dit binnenkomt.",
+            "Vertelt u het maar.",
+            "slecht-nieuws",
+            "woord-terug",
+        ),
+        # self-criticism is no jij-boodschap
+        ("We hadden u eerder moeten bellen, dat spijt me.", "Niemand belde!", "boze-ouder", "jij-boodschap"),
+        # saying that nothing can be told about another child is just right
+        (
+            "Over een ander kind kan ik niets vertellen; zijn ouders spreek ik zelf.",
+            "Wat doen jullie?",
+            "pesten",
+            "ander-kind",
+        ),
+        # "ik hoor" is listening, not the brushing-off "hoor"
+        ("Ik hoor dat u boos bent. We plannen gewoon een gesprek.", "Jullie doen niks.", "boze-ouder", "wegwuiven"),
+        # acknowledging and then setting a limit with "maar" is how a limit is set
+        ("Ik hoor dat u boos bent. Maar dreigen accepteer ik niet.", "Pas maar op!", "verbale-agressie", "maar"),
+        ("Zal ik een tolk vragen die het voor u kan vertalen?", "Ik niet begrijpen.", "taalbarriere", "kind-tolk"),
+        # "u ... moet" with another subject in between is no jij-boodschap
+        ("Wat doet u thuis als hij zich moet concentreren?", "Thuis gaat het goed.", "zorg-gedrag", "jij-boodschap"),
+        (
+            "Nee, dat heb ik niet gezien, en ik ben blij dat u het vertelt.",
+            "Heb jij niks gezien?",
+            "pesten",
+            "tegenspreken",
+        ),
+        (
+            "Daar heeft u gelijk in, dat had ik u moeten vertellen. Voortaan hoort u het van mij.",
+            "Niemand zei iets!",
+            "boze-ouder",
+            "belofte",
+        ),
+        (
+            "Ik snap dat u baalt. Maar ik wil niet dat er zo tegen me geschreeuwd wordt.",
+            "Jullie letten nergens op!",
+            "verbale-agressie",
+            "maar",
+        ),
+        (
+            "Zo praat u niet tegen mij. Op een normale toon praat ik graag verder.",
+            "Waardeloze juf!",
+            "verbale-agressie",
+            "grens-ontbreekt",
+        ),
+        (
+            "Dat is jullie keuze, daar ga ik niet over. Wat ik wel zie, is gedoe in de app.",
+            "Telefoon of niet?",
+            "opvoedvraag",
+            "afschepen",
+        ),
+    ],
+)
+def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):
+    assert not_tip not in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+
+
+def test_a_words_in_one_sentence_pattern_ignores_word_order_and_needs_every_word(tmp_path):
+    pattern = feedback._compile("alle: ik + daar/dat + niet + over + ga/gaat")
+    assert pattern.search("daar ga ik niet over.") and pattern.search("het is zo dat ik daar niet over ga.")
+    assert not pattern.search("daar ga ik niet heen.")
+    broken = tmp_path / "regels.yaml"
+    text = feedback.rules_file().read_text(encoding="utf-8")
+    broken.write_text(text.replace("alle: ik + daar/dat", "alle: ik +  + daar/dat", 1), encoding="utf-8")
+    with pytest.raises(feedback.RulesProblem, match="lege woordgroep"):
+        feedback.load_rules(broken)
 
 
 def test_the_dev_half_of_the_blind_answers_meets_the_target():

@@ -80,3 +80,24 @@ def test_help_is_dutch(cli):
     for word in ("Gebruik:", "Opties", "aanspreekvorm", "Toon deze hulp"):
         assert word in result.stdout
     assert "Show this message" not in result.stdout and "Usage" not in result.stdout
+
+
+def test_the_first_three_are_the_best_phrases_of_the_three_best_supported_categories(cli):
+    from oudergesprek.search.engine import Searcher
+
+    catalog = load_catalog()
+    searcher = Searcher(catalog.index)
+    for query in ("ouder is boos", "ouder huilt", "hoe rond ik een gesprek af", "boze papa deur", "te laat"):
+        shown = cli.json("phrase", query, "--limit", "5")
+        hits = searcher.search(query, None, catalog.library.phrases)
+        scores: dict[str, list[float]] = {}
+        for hit in hits:
+            scores.setdefault(hit.phrase.category, []).append(hit.score)
+        evidence = {category: sum(sorted(values, reverse=True)[:5]) for category, values in scores.items()}
+        ranked = sorted(evidence, key=lambda c: -evidence[c])
+        leading = [c for c in ranked[:3] if evidence[c] >= 0.5 * evidence[ranked[0]]]
+        # the best supported categories lead, each with its best phrase, in order of their evidence
+        assert [record["soort"] for record in shown[: len(leading)]] == leading, (query, shown)
+        for record in shown[: len(leading)]:
+            top = max(hit.score for hit in hits if hit.phrase.category == record["soort"])
+            assert next(h.score for h in hits if h.phrase.id == record["id"]) == top, (query, record["id"])

@@ -20,7 +20,7 @@ from oudergesprek.search.textnorm import fold
 
 CALMER = "kalmer"
 SHARPER = "feller"
-SCOPES = ("tekst", "vraagzinnen", "eerste_zin")
+SCOPES = ("tekst", "vraagzinnen", "eerste_zin", "laatste_zin")
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
 _WORD = re.compile(r"\w+")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2026": "..."})
@@ -49,10 +49,14 @@ class Rule:
     not_before: Patterns = ()
     after: Patterns = ()
     remark: Patterns = ()
+    remark_unless: Patterns = ()
     situations: tuple[str, ...] = ()
+    not_situations: tuple[str, ...] = ()
     sentence_words: int = 0
     words: int = 0
     max_words: int = 0
+    min_words: int = 0
+    times: int = 1
     minor: bool = False
 
 
@@ -110,6 +114,18 @@ def load_rules(path: Path | None = None) -> Rules:
         raise RulesProblem(f"{path}: de regels kloppen niet ({type(error).__name__}: {error}).") from None
 
 
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A regular expression, or `alle: daar + niet + over + ga/gaat`: all these words in one sentence, in any
+    order (Dutch puts the verb second in a main clause and last in a subclause), `/` between alternatives,
+    each a regular expression for a whole word."""
+    if not pattern.startswith("alle:"):
+        return re.compile(pattern)
+    parts = [part.strip() for part in pattern[len("alle:") :].split("+")]
+    if not all(parts):
+        raise KeyError(f"lege woordgroep in {pattern!r}")
+    return re.compile("^" + "".join(rf"(?=.*\b(?:{'|'.join(p.split('/'))})\b)" for p in parts))
+
+
 def _rules(data: dict[str, Any]) -> Rules:
     groups = {str(name): [str(p) for p in patterns] for name, patterns in dict(data.get("groepen") or {}).items()}
 
@@ -120,9 +136,9 @@ def _rules(data: dict[str, Any]) -> Rules:
             if value.startswith("@"):
                 if value[1:] not in groups:
                     raise KeyError(f"onbekende groep {value}")
-                out.extend(re.compile(p) for p in groups[value[1:]])
+                out.extend(_compile(p) for p in groups[value[1:]])
             else:
-                out.append(re.compile(value))
+                out.append(_compile(value))
         return tuple(out)
 
     def rule(raw: dict[str, Any]) -> Rule:
@@ -147,10 +163,14 @@ def _rules(data: dict[str, Any]) -> Rules:
             not_before=patterns(raw.get("niet_eerder")),
             after=patterns(raw.get("daarna")),
             remark=patterns(raw.get("opmerking")),
+            remark_unless=patterns(raw.get("opmerking_behalve")),
             situations=tuple(str(s) for s in raw.get("situaties") or ()),
+            not_situations=tuple(str(s) for s in raw.get("situaties_behalve") or ()),
             sentence_words=int(raw.get("woorden_zin") or 0),
             words=int(raw.get("woorden") or 0),
             max_words=int(raw.get("woorden_max") or 0),
+            min_words=int(raw.get("woorden_min") or 0),
+            times=int(raw.get("keer") or 1),
             minor=bool(raw.get("bijzaak")),
         )
 
@@ -205,6 +225,8 @@ class _Text:
             return [(o, s) for o, s in self.sentences if s.rstrip().endswith("?")]
         if scope == "eerste_zin":
             return list(self.sentences[:1])
+        if scope == "laatste_zin":
+            return list(self.sentences[-1:])
         return list(self.sentences)
 
 
@@ -220,13 +242,19 @@ def _first(patterns: Patterns, text: str) -> int | None:
 def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
     if rule.situations and situation not in rule.situations:
         return False
+    if situation in rule.not_situations:
+        return False
     if rule.remark and not _any(rule.remark, remark):
+        return False
+    if rule.remark_unless and _any(rule.remark_unless, remark):
         return False
     if rule.unless and _any(rule.unless, answer.whole):
         return False
     if rule.also and not _any(rule.also, answer.whole):
         return False
     if rule.max_words and not (0 < answer.words <= rule.max_words):
+        return False
+    if rule.min_words and answer.words < rule.min_words:
         return False
     if rule.sentence_words or rule.words:
         too_long = (rule.sentence_words and answer.longest > rule.sentence_words) or (
@@ -236,6 +264,8 @@ def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
             return False
     if not rule.when:
         return True
+    if rule.times > 1 and _count(rule, answer) < rule.times:
+        return False
     first = _first_match(rule, answer)
     if first is None:
         return False
@@ -246,15 +276,34 @@ def applies(rule: Rule, answer: _Text, remark: str, situation: str) -> bool:
     return True
 
 
+def _count(rule: Rule, answer: _Text) -> int:
+    """How often the rule's patterns match in the sentences it may count in."""
+    return sum(
+        len(pattern.findall(sentence))
+        for _, sentence in answer.units(rule.scope)
+        if not (rule.not_in_sentence and _any(rule.not_in_sentence, sentence))
+        for pattern in rule.when
+    )
+
+
+def _following(answer: _Text, index: int, rest: str) -> str:
+    """The rest of a sentence, and the first word of the next one: "Dat snap ik. Maar ..." joins like ", maar"."""
+    if index + 1 < len(answer.sentences):
+        next_words = answer.sentences[index + 1][1].split()[:1]
+        return f"{rest} {' '.join(next_words)}"
+    return rest
+
+
 def _first_match(rule: Rule, answer: _Text) -> int | None:
     """Where the rule's pattern first matches in a sentence it may count in, or None."""
     best: int | None = None
+    starts = {offset: n for n, (offset, _) in enumerate(answer.sentences)}
     for offset, sentence in answer.units(rule.scope):
         if rule.not_in_sentence and _any(rule.not_in_sentence, sentence):
             continue
         for pattern in rule.when:
             for match in pattern.finditer(sentence):
-                if rule.after and not _any(rule.after, sentence[match.end() :]):
+                if rule.after and not _any(rule.after, _following(answer, starts[offset], sentence[match.end() :])):
                     continue
                 if best is None or offset + match.start() < best:
                     best = offset + match.start()

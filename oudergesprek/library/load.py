@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from oudergesprek import paths
-from oudergesprek.library.model import SKILLS, Library, Problem, Term
+from oudergesprek.library.model import SKILLS, Library, Problem, Record, Term
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:  # reading files (YAML) is only needed when the cache is missing or stale
     from oudergesprek.library.files import FileContent
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
     """One library: a folder (or a single file) with a label for messages."""
 
-    label: str
-    path: Path
-    builtin: bool = False
+    __slots__ = ("label", "path", "builtin")
+
+    def __init__(self, label: str, path: Path, builtin: bool = False) -> None:
+        self.label = label
+        self.path = path
+        self.builtin = builtin
 
 
 def builtin_dir() -> Path:

@@ -15,27 +15,28 @@ from __future__ import annotations
 import marshal
 import sys
 import zlib
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
 
 from oudergesprek import __version__, paths
 from oudergesprek.library.load import Source, configured_sources, library_files, load
-from oudergesprek.library.model import Library, Phrase, Problem, Term
+from oudergesprek.library.model import Library, Phrase, Problem, Record, Term
 
-CACHE_FORMAT = 8  # 8: the library's categories are stored under "categories"
+CACHE_FORMAT = 9  # 8: the library's categories are stored under "categories"; 9: BM25F k1 2.5
 RACY_NS = 3_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])
 
 
-@dataclass
-class Catalog:
+class Catalog(Record):
     """The library and its search index (see searchindex.py)."""
 
-    library: Library
-    index: dict
-    racy: bool = False  # read from a cache that still checks some files by content
+    __slots__ = ("library", "index", "racy")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, library: Library, index: dict, racy: bool = False) -> None:
+        self.library = library
+        self.index = index
+        self.racy = racy  # read from a cache that still checks some files by content
 
 
 def _fingerprint(sources: list[Source]) -> list:
@@ -63,7 +64,7 @@ def _cache_path(sources: list[Source]) -> Path:
 
 
 def _rows(items: list, same: dict) -> list[tuple]:
-    """Dataclass instances as tuples of their fields (what `astuple` gives, without its deep copies).
+    """Records as tuples of their fields.
 
     Equal strings and tuples become one object, which marshal then stores once: a school library
     repeats its skill, category, situations and file name in every phrase.
@@ -72,7 +73,7 @@ def _rows(items: list, same: dict) -> list[tuple]:
         return []
     from operator import attrgetter
 
-    names = [f.name for f in fields(items[0])]
+    names = list(items[0].__slots__)
     get = attrgetter(*names)
     rows = [(get(item),) for item in items] if len(names) == 1 else [get(item) for item in items]
     return [tuple(_shared(value, same) for value in row) for row in rows]
@@ -117,19 +118,9 @@ def _unpack(data: dict) -> Catalog:
     return Catalog(lib, data["index"], bool(data.get("racy")))
 
 
-def _restore(cls: type, rows: list[tuple]) -> list:
-    """Instances of a dataclass from rows of its fields, the way pickle restores objects: without
-    calling `__init__`, which for a frozen dataclass costs a slow `object.__setattr__` per field."""
-    names = [f.name for f in fields(cls)]
-    if hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
-        return [cls(*row) for row in rows]
-    new = object.__new__
-    out: list = []
-    for row in rows:
-        item: Any = new(cls)
-        item.__dict__.update(zip(names, row, strict=True))
-        out.append(item)
-    return out
+def _restore(cls: type[Record], rows: list[tuple]) -> list:
+    """Records from rows of their fields."""
+    return [cls(*row) for row in rows]
 
 
 def _read_cache(path: Path, key: list) -> Catalog | None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from oudergesprek.library.model import Phrase
+from oudergesprek.library.model import Phrase, Record
 from oudergesprek.search.textnorm import stem
 
 TYPO_WEIGHT = 0.75
@@ -15,12 +14,14 @@ MAX_GROUPS = 40  # a pasted page of text is searched by its first forty meaningf
 PREFIX_WEIGHT = 0.55
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Record):
     """One phrase found, with its score (higher is better)."""
 
-    phrase: Phrase
-    score: float
+    __slots__ = ("phrase", "score")
+
+    def __init__(self, phrase: Phrase, score: float) -> None:
+        self.phrase = phrase
+        self.score = score
 
 
 class Searcher:

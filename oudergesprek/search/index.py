@@ -22,7 +22,7 @@ from oudergesprek.search.query import index_terms
 # their length is not held against them (b = 0).
 FIELD_WEIGHTS = {"when": 2.0, "parent": 1.6, "category": 1.5, "situation": 0.9, "text": 1.0, "why": 0.35, "skill": 0.3}
 FIELD_B = {"when": 0.5, "parent": 0.5, "category": 0.0, "situation": 0.0, "text": 0.75, "why": 0.75, "skill": 0.0}
-K1 = 1.2
+K1 = 2.5  # little saturation: a word said twice in a phrase's moment counts nearly twice
 PARENT = "z:"  # the terms of `ouder_zegt` once more under this prefix, for the words a parent said in quotes
 REPEATING = frozenset({"category", "situation", "skill"})
 

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from oudergesprek.errors import UsageError, unknown
 from oudergesprek.library.fill import fill
-from oudergesprek.library.model import Library, Phrase
+from oudergesprek.library.model import Library, Phrase, Record
 from oudergesprek.search.catalog import Catalog
+from oudergesprek.search.engine import Hit, Searcher
 
 DEFAULT_LIMIT = 5
 
 
-@dataclass(frozen=True)
-class Filters:
-    skill: str | None = None
-    category: str | None = None
-    situation: str | None = None
+class Filters(Record):
+    __slots__ = ("skill", "category", "situation")
+
+    def __init__(self, skill: str | None = None, category: str | None = None, situation: str | None = None) -> None:
+        self.skill = skill
+        self.category = category
+        self.situation = situation
 
     def check(self, lib: Library) -> None:
         """Unknown names are a usage error that lists the valid ones."""
@@ -38,18 +39,24 @@ class Filters:
         )
 
 
+LEADING = 3  # the first results are the best phrases of this many different categories (soorten) ...
+EVIDENCE = 5  # ... ranked by the summed scores of each category's best five phrases,
+CLOSE = 0.5  # ... each with at least half the evidence of the best category
 WEAK = 0.5  # below this share of known words, the results are guesses and the teacher is told so
 NOTHING = 0.25  # below this, even guesses would only mislead: nothing is shown
 
 
-@dataclass
-class Found:
+class Found(Record):
     """What a look-up found: the phrases, best first; for each the line that says its moment best;
     and whether these are only guesses (few of the query's words are known to the library)."""
 
-    phrases: list[Phrase]
-    moments: list[str]
-    weak: bool = False
+    __slots__ = ("phrases", "moments", "weak")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, phrases: list[Phrase], moments: list[str], weak: bool = False) -> None:
+        self.phrases = phrases
+        self.moments = moments
+        self.weak = weak
 
 
 def find(catalog: Catalog, query: str, filters: Filters, limit: int | None) -> list[Phrase]:
@@ -64,8 +71,6 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
         found = [p for p in lib.phrases if filters.accepts(p)]
         found = found[:limit] if limit else found
         return Found(found, [p.when[0] if p.when else "" for p in found])
-    from oudergesprek.search.engine import Searcher
-
     allowed = None
     if filters != Filters():
         allowed = {i for i, p in enumerate(lib.phrases) if filters.accepts(p)}
@@ -73,12 +78,31 @@ def look_up(catalog: Catalog, query: str, filters: Filters, limit: int | None) -
     certainty = searcher.certainty(query)
     if certainty < NOTHING:
         return Found([], [])
-    hits = searcher.search(query, allowed, lib.phrases)
+    hits = varied(searcher.search(query, allowed, lib.phrases))
     phrases = [hit.phrase for hit in hits[: limit or DEFAULT_LIMIT]]
     from oudergesprek.search.query import index_terms
 
     wanted = set(index_terms(query))
     return Found(phrases, [best_moment(p, wanted) for p in phrases], certainty < WEAK)
+
+
+def varied(hits: list[Hit]) -> list[Hit]:
+    """The first results are different kinds of answer (erkenning, doorvragen, begrenzen ...): the best
+    phrase of each of the categories with the most evidence, where a category's evidence is the sum of the
+    scores of its best five phrases, as long as it has at least half the evidence of the best category. A
+    moment that several phrases of one category fit is more likely the moment that category is for than one
+    that a single phrase happens to share words with. The rest follow by their own score."""
+    if not hits:
+        return hits
+    scores: dict[str, list[float]] = {}
+    best: dict[str, Hit] = {}
+    for hit in hits:  # best first, so a category's first hit is its best
+        scores.setdefault(hit.phrase.category, []).append(hit.score)
+        best.setdefault(hit.phrase.category, hit)
+    evidence = {category: sum(values[:EVIDENCE]) for category, values in scores.items()}
+    order = sorted(scores, key=lambda category: -evidence[category])[:LEADING]
+    first = [best[c] for c in order if c == order[0] or evidence[c] >= CLOSE * evidence[order[0]]]
+    return first + [hit for hit in hits if all(hit is not chosen for chosen in first)]
 
 
 def best_moment(phrase: Phrase, wanted: set[str]) -> str:

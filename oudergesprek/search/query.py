@@ -9,7 +9,6 @@ project's Dutch stop words, and the particles of Dutch separable verbs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from oudergesprek.search.textnorm import fold, stem
 
@@ -35,13 +34,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 _REPORTED = re.compile(r"\b(?:zegt|zei|vraagt|vroeg|roept|riep|schreeuwt|beweert|dreigt|eist|vindt|denkt)\b(.*)")
 
 
-@dataclass
 class Query:
     """A look-up, taken apart: its meaningful words, and the words a parent said (in quotes)."""
 
-    words: list[str] = field(default_factory=list)
-    joined: list[tuple[str, str]] = field(default_factory=list)  # (verb as typed, particle + verb)
-    quoted: set[str] = field(default_factory=set)
+    __slots__ = ("words", "joined", "quoted")
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.joined: list[tuple[str, str]] = []  # (verb as typed, particle + verb)
+        self.quoted: set[str] = set()
 
 
 def clauses(text: str) -> list[list[str]]:

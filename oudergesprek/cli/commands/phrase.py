@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import textwrap
-from dataclasses import dataclass
 
 from oudergesprek.errors import EXIT_NOT_FOUND, EXIT_OK, UsageError, warn
-from oudergesprek.library.model import FORMS, Library, Phrase
+from oudergesprek.library.model import FORMS, Library, Phrase, Record
 
 
-@dataclass
-class PhraseOptions:
-    query: str = ""
-    skill: str | None = None
-    category: str | None = None
-    situation: str | None = None
-    form: str | None = None
-    child: str | None = None
-    topic: str | None = None
-    limit: int | None = None
-    as_json: bool = False
+class PhraseOptions(Record):
+    """The options of `phrase`, by keyword, as cli/options.py declares them."""
+
+    __slots__ = ("query", "skill", "category", "situation", "form", "child", "topic", "limit", "as_json")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(
+        self,
+        query: str = "",
+        skill: str | None = None,
+        category: str | None = None,
+        situation: str | None = None,
+        form: str | None = None,
+        child: str | None = None,
+        topic: str | None = None,
+        limit: int | None = None,
+        as_json: bool = False,
+    ) -> None:
+        self.query = query
+        self.skill = skill
+        self.category = category
+        self.situation = situation
+        self.form = form
+        self.child = child
+        self.topic = topic
+        self.limit = limit
+        self.as_json = as_json
 
 
 def resolve_form(form: str | None) -> str:
@@ -66,6 +80,8 @@ def run(opts: PhraseOptions) -> int:
     values = {"kind": opts.child, "onderwerp": opts.topic}
     if opts.as_json:
         records = [as_record(p, lib, form, values) for p in found]
+        import json  # only here: a plain look-up does not pay for it
+
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK if found else EXIT_NOT_FOUND
     if not found:
