@@ -12,6 +12,7 @@ import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing on the look-up path
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
     from typing import TextIO
 
 # Environment variables with which Rich may call a stream a terminal that is none (see rich.console).
@@ -37,3 +38,24 @@ def width() -> int:
     import shutil
 
     return max(30, min(shutil.get_terminal_size((80, 24)).columns, 100))
+
+
+def print_numbered(
+    columns: Sequence[tuple[str, int]], last: str, rows: Iterable[Sequence[str]], ellipsis: Collection[str] = ()
+) -> None:
+    """A `--list` in plain text: a heading line, then one line per row, numbered from 1 (the number that
+    other options take, as in `reflect --show NR`). `columns` are (heading, width): a longer value is cut
+    to the width, ending in '…' in the columns named in `ellipsis` (where a cut could pass unnoticed).
+    The last column, headed `last` (say the status), stands whole at the end of each row."""
+
+    def line(number: str, values: Sequence[str]) -> str:
+        cells = []
+        for (heading, width), value in zip(columns, values[: len(columns)], strict=True):
+            if len(value) > width:
+                value = value[: width - 1] + "\u2026" if heading in ellipsis else value[:width]
+            cells.append(f"{value:<{width}}")
+        return f"{number:>3}  {' '.join(cells)} {values[len(columns)]}"
+
+    print(line("Nr", [heading for heading, _ in columns] + [last]))
+    for number, row in enumerate(rows, 1):
+        print(line(str(number), row))

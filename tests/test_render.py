@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from oudergesprek.documents.anonymize import initials
 from oudergesprek.errors import UsageError
 from oudergesprek.render import DocumentTooLong, render, to_html, to_markdown, to_pdf, to_text
-from oudergesprek.render.document import Block, Document, Section
+from oudergesprek.render.document import BLOCK_TYPES, Block, Document, Section
 from oudergesprek.render.pdf import fit
 from oudergesprek.render.style import MAX_SIZE, MIN_SIZE
 
@@ -43,6 +43,34 @@ def sample(columns: int = 1, repeat: int = 1) -> Document:
         columns=columns,
         footer="Vertrouwelijk",
     )
+
+
+def test_each_renderer_dispatches_through_one_table_that_knows_every_block_type():
+    from oudergesprek.render import html, layout, terminal, text
+
+    tables = {
+        "terminal": terminal.BODIES,
+        "text": text.TEXT_BODIES,
+        "markdown": text.MD_BODIES,
+        "html": html.BODIES,
+        "pdf": layout.Engine.BODIES,
+    }
+    for name, table in tables.items():
+        assert sorted(table) == sorted(BLOCK_TYPES), name
+
+
+def test_an_unknown_block_type_is_a_clear_error_in_every_renderer():
+    from rich.console import Console
+
+    from oudergesprek.render.terminal import print_document
+
+    def on_screen(doc: Document) -> None:
+        print_document(doc, Console(file=io.StringIO()))
+
+    doc = Document("Vreemd", sections=(Section("Deel", (Block("kader", "Tekst."),)),))  # type: ignore[arg-type]
+    for renderer in (to_text, to_markdown, to_html, to_pdf, on_screen):
+        with pytest.raises(ValueError, match="No renderer for block type 'kader'"):
+            renderer(doc)
 
 
 def pdf_text(data: bytes) -> str:

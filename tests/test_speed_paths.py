@@ -52,6 +52,8 @@ CASES = [
     ["phrase", "--soort", "ontvangst"],
     ["phrase", "--aanspreekvorm", "jij"],
     ["phrase", "--limit", "0"],
+    ["zin", "ouder huilt"],
+    ["zinnen", "boos", "--json", "-n", "2"],
     # Not for the fast parser: Typer answers, the result must be the same either way.
     ["phrase", "--limiet", "3"],
     ["phrase", "boos", "--limit", "veel"],
@@ -63,6 +65,7 @@ CASES = [
     ["phrase", "--soort", "erkenning", "--soort", "begrenzen"],
     ["phrase", "--", "-boos"],
     ["phrase", "boos", "-h"],
+    ["zin", "--limiet", "3"],
 ]
 
 
@@ -119,7 +122,7 @@ def test_a_look_up_imports_neither_typer_nor_rich_nor_yaml():
         "print('ZWAAR', heavy, file=sys.stderr)\n"
     )
     run([SCRIPT, "phrase", "boos"])  # builds the cache
-    for args in (["phrase", "ouder huilt"], ["phrase", "boos", "--json", "-s", "erkenning"]):
+    for args in (["phrase", "ouder huilt"], ["phrase", "boos", "--json", "-s", "erkenning"], ["zin", "ouder huilt"]):
         exit_code, out, err = run([sys.executable, "-c", code, *args])
         assert exit_code == 0 and out
         assert "ZWAAR []" in err, err

@@ -74,7 +74,11 @@ def _register(command: options.Command) -> None:
     callback.__signature__ = inspect.Signature(parameters, return_annotation=None)  # type: ignore[attr-defined]
     callback.__annotations__ = {p.name: p.annotation for p in parameters}
     callback.__name__ = command.name
-    app.command(command.name, help=command.help, cls=DutchCommand, options_metavar=OPTIONS_METAVAR)(callback)
+    for name in command.names:  # an alias runs the same command, and is left out of the list of commands
+        others = [other for other in command.names if other != name]
+        shown = command.help + (f" Ook: {', '.join(f'[bold]{other}[/]' for other in others)}." if others else "")
+        hidden = name != command.name
+        app.command(name, help=shown, cls=DutchCommand, options_metavar=OPTIONS_METAVAR, hidden=hidden)(callback)
 
 
 for _command in options.COMMANDS:

@@ -3,7 +3,7 @@
 Importing Typer and Rich costs several times more than the whole look-up. So the console script
 (`entry.main`) first asks this module:
 
-- `phrase_options(args)`: the options of a `phrase` call, if this small parser understands every
+- `phrase_options(args)`: the options of a `phrase` (or `zin`) call, if this small parser understands every
   argument exactly as Typer would. Anything else (help, an unknown or repeated option, a value that
   is not a plain number, `--`) returns None, and Typer handles it with its Dutch messages.
 - `cached_help(args)`: a help screen shown before, if nothing that shapes it has changed since
@@ -27,6 +27,7 @@ PHRASE_OPTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
     (p.names, p.field, p.takes) for p in options.PHRASE.params if not p.is_argument
 )
 _QUERY = next(p.field for p in options.PHRASE.params if p.is_argument)
+_PHRASE_NAMES = options.PHRASE.names  # `phrase` and its Dutch aliases (`zin`, `zinnen`)
 _BY_NAME = {name: (field, takes) for names, field, takes in PHRASE_OPTIONS for name in names}
 
 HELP_FLAGS = ("--help", "-h")
@@ -35,7 +36,7 @@ HELP_FORMAT = 1
 
 def phrase_options(args: list[str]) -> dict | None:
     """PhraseOptions fields for `phrase ARGS...`, or None when Typer should parse them."""
-    if not args or args[0] != "phrase" or "_OUDERGESPREK_COMPLETE" in os.environ:
+    if not args or args[0] not in _PHRASE_NAMES or "_OUDERGESPREK_COMPLETE" in os.environ:
         return None
     if sys.platform == "win32" and any(ch in arg for arg in args for ch in "*?["):
         return None  # Click expands wildcards on Windows

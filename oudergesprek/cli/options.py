@@ -28,11 +28,16 @@ class Param(
         return self._replace(**changes)
 
 
-class Command(namedtuple("Command", ["name", "help", "params", "run", "options"], defaults=[""])):
+class Command(namedtuple("Command", ["name", "help", "params", "run", "options", "aliases"], defaults=["", ()])):
     """A command: `run` is "module:function" in oudergesprek.cli.commands, called with the fields as
-    keywords; `options` names the dataclass in that module that takes them, if any."""
+    keywords; `options` names the dataclass in that module that takes them, if any. `aliases`: other
+    words that run the same command (the Dutch words for the three commands the design named in English)."""
 
     __slots__ = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 def flag(field: str, name: str, help: str, short: str = "") -> Param:
@@ -76,6 +81,7 @@ PHRASE = Command(
     ),
     run="phrase:run",
     options="PhraseOptions",
+    aliases=("zin", "zinnen"),
 )
 
 COMMANDS: tuple[Command, ...] = (
@@ -103,6 +109,7 @@ COMMANDS: tuple[Command, ...] = (
         ),
         run="cheatsheet:run",
         options="CheatsheetOptions",
+        aliases=("spiekbrief",),
     ),
     Command(
         "prep",
@@ -120,6 +127,7 @@ COMMANDS: tuple[Command, ...] = (
         ),
         run="prep:run",
         options="PrepOptions",
+        aliases=("voorbereiden",),
     ),
     Command(
         "wis",

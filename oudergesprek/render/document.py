@@ -6,12 +6,14 @@ content, and builders never decide layout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar, get_args
 
 from oudergesprek.errors import UsageError
 
 BlockType = Literal["paragraph", "bullets", "numbered", "phrase", "lines", "pairs"]
+BLOCK_TYPES: tuple[BlockType, ...] = get_args(BlockType)
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,39 @@ class Block:
     # "" normal; "muted": secondary text (smaller, grey); "large": said first, set larger (an opening);
     # "fill" (lines only): write-in lines that grow to fill what is left of the column
     style: str = ""
+
+    @property
+    def label_above(self) -> str:
+        """The label every renderer sets above the block; a phrase carries its label inside itself."""
+        return "" if self.type == "phrase" else self.label
+
+
+Renderer = TypeVar("Renderer")
+
+
+def by_block_type(
+    *, paragraph: Renderer, bullets: Renderer, numbered: Renderer, phrase: Renderer, lines: Renderer, pairs: Renderer
+) -> dict[BlockType, Renderer]:
+    """A renderer's table: what draws each block type. Every type is a required keyword, so that mypy
+    refuses a renderer that forgets one."""
+    return {
+        "paragraph": paragraph,
+        "bullets": bullets,
+        "numbered": numbered,
+        "phrase": phrase,
+        "lines": lines,
+        "pairs": pairs,
+    }
+
+
+def for_type(table: Mapping[BlockType, Renderer], block: Block) -> Renderer:
+    """What a renderer's table (block type to function) holds for this block: each renderer dispatches
+    here once instead of testing the type in if-chains. A type missing from the table is a clear error."""
+    try:
+        return table[block.type]
+    except KeyError:
+        known = ", ".join(sorted(table))
+        raise ValueError(f"No renderer for block type {block.type!r} (this renderer knows: {known}).") from None
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import io
+from collections.abc import Callable
 from html import escape
 
 from oudergesprek.render import style
-from oudergesprek.render.document import Block, Document, Section
+from oudergesprek.render.document import Block, BlockType, Document, Section, by_block_type, for_type
 from oudergesprek.render.style import Scale, hex_colour, pairs_of, with_colon
 
 SLACK_MM = 6.0  # room left for differences in how a browser sets the text
@@ -130,38 +131,52 @@ def page_css(doc: Document, s: Scale, scope: str) -> str:
 
 
 def block_html(block: Block) -> str:
-    if block.label and block.type != "phrase":
-        return f'<div class="block"><span class="label">{escape(block.label)}</span>{body_html(block)}</div>'
-    return body_html(block)
+    body = for_type(BODIES, block)(block)
+    if block.label_above:
+        return f'<div class="block"><span class="label">{escape(block.label_above)}</span>{body}</div>'
+    return body
 
 
-def body_html(block: Block) -> str:
-    e = escape
-    if block.type == "phrase":
-        label = f'<span class="label">{e(block.label)}</span>' if block.label else ""
-        size = ' class="large"' if block.style == "large" else ""
-        return f'<div class="block phrase">{label}<p{size}>{e(block.text)}</p></div>'
-    if block.type in ("bullets", "numbered"):
-        tag = "ol" if block.type == "numbered" else "ul"
-        marks = [f"{n}." if tag == "ol" else "•" for n in range(1, len(block.items) + 1)]
-        items = "".join(
-            f'<li><span class="mark" aria-hidden="true">{m}</span>{e(item)}</li>'
-            for m, item in zip(marks, block.items, strict=True)
-        )
-        return f'<{tag} class="block">{items}</{tag}>'
-    if block.type == "pairs":
-        items = "".join(
-            f"<li><strong>{e(with_colon(label))}</strong> {e(value)}</li>" for label, value in pairs_of(block.items)
-        )
-        return f'<ul class="block pairs">{items}</ul>'
-    if block.type == "lines":
-        rows = []
-        for label in block.items or ("",):
-            for n in range(max(1, block.count)):
-                rows.append(f'<div class="write">{e(with_colon(label)) if n == 0 and label else ""}</div>')
-        return f'<div class="block">{"".join(rows)}</div>'
+def _paragraph(block: Block) -> str:
     cls = {"muted": "block muted", "large": "block large"}.get(block.style, "block")
-    return f'<p class="{cls}">{e(block.text)}</p>'
+    return f'<p class="{cls}">{escape(block.text)}</p>'
+
+
+def _phrase(block: Block) -> str:
+    label = f'<span class="label">{escape(block.label)}</span>' if block.label else ""
+    size = ' class="large"' if block.style == "large" else ""
+    return f'<div class="block phrase">{label}<p{size}>{escape(block.text)}</p></div>'
+
+
+def _list(block: Block) -> str:
+    tag = "ol" if block.type == "numbered" else "ul"
+    marks = [f"{n}." if tag == "ol" else "•" for n in range(1, len(block.items) + 1)]
+    items = "".join(
+        f'<li><span class="mark" aria-hidden="true">{m}</span>{escape(item)}</li>'
+        for m, item in zip(marks, block.items, strict=True)
+    )
+    return f'<{tag} class="block">{items}</{tag}>'
+
+
+def _pairs(block: Block) -> str:
+    items = "".join(
+        f"<li><strong>{escape(with_colon(label))}</strong> {escape(value)}</li>"
+        for label, value in pairs_of(block.items)
+    )
+    return f'<ul class="block pairs">{items}</ul>'
+
+
+def _lines(block: Block) -> str:
+    rows = []
+    for label in block.items or ("",):
+        for n in range(max(1, block.count)):
+            rows.append(f'<div class="write">{escape(with_colon(label)) if n == 0 and label else ""}</div>')
+    return f'<div class="block">{"".join(rows)}</div>'
+
+
+BODIES: dict[BlockType, Callable[[Block], str]] = by_block_type(
+    paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+)
 
 
 def section_html(section: Section, start: int, end: int, title: bool, gap: float) -> str:

@@ -7,13 +7,15 @@ fit of a page) is needed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from typing import ClassVar
 
 from fpdf import FPDF
 
 from oudergesprek.render import style
-from oudergesprek.render.document import Block, Section
+from oudergesprek.render.document import Block, BlockType, Section, by_block_type, for_type
 from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
 
 
@@ -32,6 +34,8 @@ LONG_WORD = 60  # characters: longer words are measured without caching
 
 Piece = tuple[float, str, Run]  # x offset in mm, text, run
 Line = list[Piece]
+# A method of Engine that measures (and draws) the body of one block: (engine, block, x, y, w, scale, draw) -> height
+BlockBody = Callable[["Engine", Block, float, float, float, Scale, bool], float]
 
 
 def new_pdf() -> FPDF:
@@ -200,28 +204,23 @@ class Engine:
 
     def block(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
         """Measure (and draw) one block, with its label above it; returns its height."""
-        if block.type == "phrase":
-            return self._phrase(block, x, y, w, s, draw)
-        head = self.label(block.label, x, y, w, s, draw) if block.label else 0.0
-        return head + self._body(block, x, y + head, w, s, draw)
+        head = self.label(block.label_above, x, y, w, s, draw) if block.label_above else 0.0
+        return head + for_type(self.BODIES, block)(self, block, x, y + head, w, s, draw)
 
-    def _body(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
-        if block.type in ("bullets", "numbered"):
-            return self._list(block, x, y, w, s, draw)
-        if block.type == "lines":
-            return self._lines(block, x, y, w, s, draw)
-        if block.type == "pairs":
-            h = 0.0
-            for n, (label, value) in enumerate(pairs_of(block.items)):
-                h += s.item_gap if n else 0.0
-                runs = [Run(with_colon(label), s.body, bold=True, colour=style.ACCENT_DARK), Run(" " + value, s.body)]
-                h += self.paragraph(runs, x, y + h, w, s.line, draw)
-            return h
+    def _paragraph(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
         if block.style == "muted":
             return self.paragraph([Run(block.text, s.small, colour=style.MUTED)], x, y, w, s.small_line, draw)
         if block.style == "large":
             return self.paragraph([Run(block.text, s.large, bold=True)], x, y, w, s.large_line, draw)
         return self.paragraph([Run(block.text, s.body)], x, y, w, s.line, draw)
+
+    def _pairs(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
+        h = 0.0
+        for n, (label, value) in enumerate(pairs_of(block.items)):
+            h += s.item_gap if n else 0.0
+            runs = [Run(with_colon(label), s.body, bold=True, colour=style.ACCENT_DARK), Run(" " + value, s.body)]
+            h += self.paragraph(runs, x, y + h, w, s.line, draw)
+        return h
 
     def _phrase(self, block: Block, x: float, y: float, w: float, s: Scale, draw: bool) -> float:
         inner = x + s.bar_indent
@@ -260,6 +259,11 @@ class Engine:
                     self.rule(min(start, x + w - 10), base, x + w, style.RULE, 0.2)
                 h += s.write_line
         return h
+
+    # Block type -> the method that measures (and draws) its body; the label above is drawn by `block`.
+    BODIES: ClassVar[dict[BlockType, BlockBody]] = by_block_type(
+        paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+    )
 
     # --- sections -----------------------------------------------------------------------------
     def title_height(self, section: Section, w: float, s: Scale, continued: bool = False) -> float:

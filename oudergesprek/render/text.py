@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 
-from oudergesprek.render.document import Block, Document
+from oudergesprek.render.document import Block, BlockType, Document, by_block_type, for_type
 from oudergesprek.render.style import pairs_of, with_colon
 
 WIDTH = 78
+Body = Callable[[Block], list[str]]  # one block's lines
 
 
 def _wrap(text: str, indent: str = "", hang: str | None = None, width: int = WIDTH) -> str:
@@ -19,29 +21,41 @@ def _wrap(text: str, indent: str = "", hang: str | None = None, width: int = WID
 
 
 def _text_block(block: Block) -> list[str]:
-    if block.label and block.type != "phrase":
-        return [block.label.upper(), *_text_body(block)]
-    return _text_body(block)
+    body = for_type(TEXT_BODIES, block)(block)
+    return [block.label_above.upper(), *body] if block.label_above else body
 
 
-def _text_body(block: Block) -> list[str]:
-    if block.type == "phrase":
-        head = [f"  {block.label.upper()}"] if block.label else []
-        return [*head, _wrap(f"“{block.text}”", "    ", "     ")]
-    if block.type in ("bullets", "numbered"):
-        marks = [f"{n}." if block.type == "numbered" else "•" for n in range(1, len(block.items) + 1)]
-        width = max(len(m) for m in marks) + 1 if marks else 2
-        return [_wrap(item, f"  {m:<{width}}", " " * (width + 2)) for m, item in zip(marks, block.items, strict=True)]
-    if block.type == "pairs":
-        return [_wrap(f"{with_colon(label)} {value}".strip(), "  ", "    ") for label, value in pairs_of(block.items)]
-    if block.type == "lines":
-        rows = []
-        for label in block.items or ("",):
-            for n in range(max(1, block.count)):
-                lead = f"{with_colon(label)} " if n == 0 and label else ""
-                rows.append("  " + lead + "_" * max(10, WIDTH - 2 - len(lead)))
-        return rows
+def _paragraph(block: Block) -> list[str]:
     return [_wrap(block.text)]
+
+
+def _phrase(block: Block) -> list[str]:
+    head = [f"  {block.label.upper()}"] if block.label else []
+    return [*head, _wrap(f"“{block.text}”", "    ", "     ")]
+
+
+def _list(block: Block) -> list[str]:
+    marks = [f"{n}." if block.type == "numbered" else "•" for n in range(1, len(block.items) + 1)]
+    width = max(len(m) for m in marks) + 1 if marks else 2
+    return [_wrap(item, f"  {m:<{width}}", " " * (width + 2)) for m, item in zip(marks, block.items, strict=True)]
+
+
+def _pairs(block: Block) -> list[str]:
+    return [_wrap(f"{with_colon(label)} {value}".strip(), "  ", "    ") for label, value in pairs_of(block.items)]
+
+
+def _lines(block: Block) -> list[str]:
+    rows = []
+    for label in block.items or ("",):
+        for n in range(max(1, block.count)):
+            lead = f"{with_colon(label)} " if n == 0 and label else ""
+            rows.append("  " + lead + "_" * max(10, WIDTH - 2 - len(lead)))
+    return rows
+
+
+TEXT_BODIES: dict[BlockType, Body] = by_block_type(
+    paragraph=_paragraph, bullets=_list, numbered=_list, phrase=_phrase, lines=_lines, pairs=_pairs
+)
 
 
 def to_text(doc: Document) -> str:
@@ -75,30 +89,47 @@ def md(text: str) -> str:
 
 
 def _md_block(block: Block) -> list[str]:
-    if block.label and block.type != "phrase":
-        return [f"**{md(block.label)}**", "", *_md_body(block)]
-    return _md_body(block)
+    body = for_type(MD_BODIES, block)(block)
+    return [f"**{md(block.label_above)}**", "", *body] if block.label_above else body
 
 
-def _md_body(block: Block) -> list[str]:
-    if block.type == "phrase":
-        label = f"*{md(block.label)}:* " if block.label else ""
-        return [f"> {label}{md(block.text)}"]
-    if block.type == "bullets":
-        return [f"- {md(item)}" for item in block.items]
-    if block.type == "numbered":
-        return [f"{n}. {md(item)}" for n, item in enumerate(block.items, 1)]
-    if block.type == "pairs":
-        return [f"- **{md(with_colon(label))}** {md(value)}".rstrip() for label, value in pairs_of(block.items)]
-    if block.type == "lines":
-        rows = []
-        for label in block.items or ("",):
-            head = f"**{md(with_colon(label))}** " if label else ""
-            rows += [f"- {head if n == 0 else ''}\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" for n in range(max(1, block.count))]
-        return rows
-    if block.style == "muted":
-        return [f"*{md(block.text)}*"]
-    return [md(block.text)]
+def _md_paragraph(block: Block) -> list[str]:
+    return [f"*{md(block.text)}*"] if block.style == "muted" else [md(block.text)]
+
+
+def _md_phrase(block: Block) -> list[str]:
+    label = f"*{md(block.label)}:* " if block.label else ""
+    return [f"> {label}{md(block.text)}"]
+
+
+def _md_bullets(block: Block) -> list[str]:
+    return [f"- {md(item)}" for item in block.items]
+
+
+def _md_numbered(block: Block) -> list[str]:
+    return [f"{n}. {md(item)}" for n, item in enumerate(block.items, 1)]
+
+
+def _md_pairs(block: Block) -> list[str]:
+    return [f"- **{md(with_colon(label))}** {md(value)}".rstrip() for label, value in pairs_of(block.items)]
+
+
+def _md_lines(block: Block) -> list[str]:
+    rows = []
+    for label in block.items or ("",):
+        head = f"**{md(with_colon(label))}** " if label else ""
+        rows += [f"- {head if n == 0 else ''}\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" for n in range(max(1, block.count))]
+    return rows
+
+
+MD_BODIES: dict[BlockType, Body] = by_block_type(
+    paragraph=_md_paragraph,
+    bullets=_md_bullets,
+    numbered=_md_numbered,
+    phrase=_md_phrase,
+    lines=_md_lines,
+    pairs=_md_pairs,
+)
 
 
 def to_markdown(doc: Document) -> str:

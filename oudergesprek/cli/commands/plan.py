@@ -9,6 +9,7 @@ from pathlib import Path
 from oudergesprek.documents import exports, plans
 from oudergesprek.errors import EXIT_OK, UsageError
 from oudergesprek.interview import drafts, flows
+from oudergesprek.terminal import print_numbered
 
 
 @dataclass
@@ -89,10 +90,8 @@ def list_plans(spec: flows.Spec) -> int:
     if not items:
         print("Nog geen plannen. Maak er een met: oudergesprek plan NAAM_VAN_HET_KIND")
         return EXIT_OK
-    print(f"{'Nr':>3}  {'Kind':<16} {'Groep':<12} {'Startgesprek':<26} {'Kanaal':<17} Status")
-    for number, item in enumerate(items, 1):
-        values = [flows.answer_text(item.answers.get(key)) for key in ("kind", "groep", "startgesprek", "kanaal")]
-        child, group, start, channel = (v[:width] for v, width in zip(values, (16, 12, 26, 17), strict=True))
-        print(f"{number:>3}  {child:<16} {group:<12} {start:<26} {channel:<17} {item.status}")
+    keys = ("kind", "groep", "startgesprek", "kanaal")
+    rows = ([*(flows.answer_text(item.answers.get(key)) for key in keys), item.status] for item in items)
+    print_numbered((("Kind", 16), ("Groep", 12), ("Startgesprek", 26), ("Kanaal", 17)), "Status", rows)
     print("\nBekijk of print er een met: oudergesprek plan NAAM --output plan.pdf")
     return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from oudergesprek.documents import exports, journal
 from oudergesprek.errors import EXIT_OK, NotFound, UsageError
 from oudergesprek.interview import drafts, flows
+from oudergesprek.terminal import print_numbered
 
 
 @dataclass
@@ -132,13 +133,9 @@ def list_reflections(spec: flows.Spec) -> int:
     if not items:
         print("Nog geen reflecties. Kijk terug op een gesprek met: oudergesprek reflect")
         return EXIT_OK
-    print(f"{'Nr':>3}  {'Datum':<18} {'Gesprek':<32} {'Kind':<12} Status")
-    for number, item in enumerate(items, 1):
-        day = flows.answer_text(item.answers.get("datum"))[:18]
-        talk = flows.answer_text(item.answers.get("gesprek"))
-        talk = talk if len(talk) <= 32 else talk[:31] + "\u2026"
-        child = flows.answer_text(item.answers.get("kind"))[:12]
-        print(f"{number:>3}  {day:<18} {talk:<32} {child:<12} {item.status}")
+    keys = ("datum", "gesprek", "kind")
+    rows = ([*(flows.answer_text(item.answers.get(key)) for key in keys), item.status] for item in items)
+    print_numbered((("Datum", 18), ("Gesprek", 32), ("Kind", 12)), "Status", rows, ellipsis={"Gesprek"})
     print("\nBekijk er een met: oudergesprek reflect --show NR")
     if any(item.status != drafts.STATUS_DONE for item in items):
         print("Maak een onafgemaakte af met: oudergesprek reflect --resume NR")
