@@ -233,6 +233,18 @@ def test_plain_output_shows_the_round_and_the_checklist_note(cli, isolated, libr
     assert "Samenvatting" in out and "Om te oefenen:" in out
 
 
+def test_many_tips_show_the_three_most_important_in_full_and_name_the_rest(cli, isolated, library):
+    answer = "Nou, ik doe echt mijn best hoor, we hebben hier achtentwintig kinderen. Misschien kunt u mailen."
+    path = answers_file(isolated, [answer])
+    (record,) = cli.json("oefen", "--answers", str(path), "--json")
+    assert len(record["tips"]) > 3  # the checklist itself keeps every tip, also in --json
+    out = " ".join(cli("oefen", "--answers", str(path)).stdout.split())
+    tips = out.split("Tip:", 1)[1].split("Zinnen uit de bibliotheek", 1)[0]
+    assert tips.count(" - ") == 4 and "want" in tips  # three tips with their reason, then one line
+    later = tips.split("Daarna:", 1)[1]
+    assert "want" not in later and later.count(",") == len(record["tips"]) - 4
+
+
 def test_more_answers_than_remarks_is_an_error_that_lists_everything(cli, isolated, library):
     path = answers_file(isolated, ["Eén.", "Twee.", "", "Vier."], kleur="rood")
     result = cli("oefen", "--answers", str(path), "--rondes", "3")

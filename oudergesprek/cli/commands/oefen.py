@@ -150,6 +150,9 @@ def _wrap(text: str, first: str, rest: str | None = None) -> str:
     )
 
 
+TIPS_IN_FULL = 3  # the most important tips in full; the rest by name, so the list stays short
+
+
 def show_feedback(record: dict[str, Any]) -> None:
     say = prompter.say
     say("")
@@ -157,8 +160,14 @@ def show_feedback(record: dict[str, Any]) -> None:
     for line in record["goed"] or ["Niets wat de checklist herkent; kijk bij de zinnen hieronder."]:
         say(_wrap(line, "  + "))
     say("Tip:")
-    for line in record["tips"] or ["Geen: de checklist vond niets om te verbeteren."]:
+    tips = record["tips"]
+    for line in tips[:TIPS_IN_FULL] or ["Geen: de checklist vond niets om te verbeteren."]:
         say(_wrap(line, "  - "))
+    if len(tips) > TIPS_IN_FULL:
+        rules = feedback.load_rules()
+        names = [rule.name for i in record.get("tip_ids", [])[TIPS_IN_FULL:] if (rule := rules.rule(i))]
+        more = ", ".join(names) if names else f"nog {len(tips) - TIPS_IN_FULL} punten"
+        say(_wrap(f"Daarna: {more}.", "  - "))
     if record["voorbeelden"]:
         say("Zinnen uit de bibliotheek bij deze opmerking:")
         for number, example in enumerate(record["voorbeelden"], 1):
