@@ -1,5 +1,5 @@
-"""Where the user's data lives: the platform's config, data and cache folders (platformdirs; XDG_* and
-OUDERGESPREK_HOME override them)."""
+"""Where files live: the user's data in the platform's config, data and cache folders (platformdirs; XDG_*
+and OUDERGESPREK_HOME override them), and the data files shipped with the program."""
 
 from __future__ import annotations
 
@@ -44,6 +44,13 @@ def _base(folder: str) -> Path:
     finally:
         if relative is not None:
             os.environ[xdg_var] = relative
+
+
+def shipped(name: str) -> Path:
+    """A data file shipped inside the package (`oudergesprek/data/NAME`): questions, rules, routines."""
+    from importlib import resources
+
+    return Path(str(resources.files("oudergesprek") / "data" / name))
 
 
 def config_dir() -> Path:

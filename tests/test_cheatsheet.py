@@ -79,7 +79,7 @@ def test_filters_narrow_the_phrases(cli, tmp_path):
     assert skill.exit_code == 0
     assert "REGIE HOUDEN" in skill.stdout and "ROLHELDERHEID" not in skill.stdout
     lines = phrase_lines(cli, tmp_path, "--soort", "begrenzen", "--aanspreekvorm", "u")
-    from oudergesprek.cli.commands.cheatsheet import on_paper
+    from oudergesprek.library.fill import on_paper
 
     texts = {on_paper(p.text_u, "u", "") for p in LIB.phrases if p.category == "begrenzen"}
     assert lines and all(line in texts for line in lines)
@@ -199,13 +199,13 @@ def test_bad_output_paths_are_usage_errors(cli, tmp_path):
 
 
 def test_no_bare_gap_on_the_sheet_and_a_narrow_choice_is_set_larger():
-    from oudergesprek.cli.commands.cheatsheet import CheatsheetOptions, build
+    from oudergesprek.documents.cheatsheet import Choice, build
     from oudergesprek.render.pdf import fit
     from oudergesprek.search.catalog import load_catalog
 
     lib = load_catalog().library
-    full = build(lib, CheatsheetOptions(), "u")
-    narrow = build(lib, CheatsheetOptions(category="afsluiten", situation="slecht-nieuws"), "je")
+    full = build(lib, Choice(), "u")
+    narrow = build(lib, Choice(category="afsluiten", situation="slecht-nieuws"), "je")
     for doc in (full, narrow):
         assert "…" not in doc.all_text() and "{" not in doc.all_text()
     assert "uw kind" in full.all_text().lower() or "{kind}" not in str([p.text_u for p in lib.phrases])

@@ -185,10 +185,10 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
 def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     if name == "spiekbrief":
-        from oudergesprek.cli.commands.cheatsheet import CheatsheetOptions, build
+        from oudergesprek.documents.cheatsheet import Choice, build
         from oudergesprek.search.catalog import load_catalog
 
-        doc = build(load_catalog().library, CheatsheetOptions(child="Nguyễn Łukasz Ayşe"), "u")
+        doc = build(load_catalog().library, Choice(child="Nguyễn Łukasz Ayşe"), "u")
     else:
         doc = sample(int(name[0]), int(name[2]))
     page = render(doc, tmp_path / "blad.html", force=False)

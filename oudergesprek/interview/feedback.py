@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from oudergesprek import paths
 from oudergesprek.search.textnorm import fold
 
 CALMER = "kalmer"
@@ -95,7 +95,7 @@ class Feedback:
 
 
 def rules_file() -> Path:
-    return Path(str(resources.files("oudergesprek") / "data" / "oefenregels.yaml"))
+    return paths.shipped("oefenregels.yaml")
 
 
 @lru_cache(maxsize=4)

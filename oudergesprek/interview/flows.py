@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +58,7 @@ def flow_file(name: str) -> Path:
     own = paths.config_dir() / f"{name}.yaml"
     if own.is_file():
         return own
-    return Path(str(resources.files("oudergesprek") / "data" / f"{name}.yaml"))
+    return paths.shipped(f"{name}.yaml")
 
 
 def load(name: str, folder: str, command: str, extra_keys: tuple[str, ...] = (), resume: str = "") -> Spec:

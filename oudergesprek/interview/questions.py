@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +90,7 @@ def questions_file() -> Path:
     own = paths.config_dir() / "vragen.yaml"
     if own.is_file():
         return own
-    return Path(str(resources.files("oudergesprek") / "data" / "vragen.yaml"))
+    return paths.shipped("vragen.yaml")
 
 
 def _question(raw: Any) -> Question:

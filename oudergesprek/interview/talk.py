@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ def data_file() -> Path:
     own = paths.config_dir() / "gesprekken.yaml"
     if own.is_file():
         return own
-    return Path(str(resources.files("oudergesprek") / "data" / "gesprekken.yaml"))
+    return paths.shipped("gesprekken.yaml")
 
 
 @cache

@@ -12,8 +12,6 @@ import re
 import sys
 import textwrap
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from oudergesprek.errors import EXIT_OK, UsageError
 from oudergesprek.library.fill import on_paper
@@ -49,9 +47,9 @@ def today() -> dt.date:
 
 
 def texts() -> dict:
-    from oudergesprek import safeyaml
+    from oudergesprek import paths, safeyaml
 
-    return safeyaml.plain(safeyaml.load_file(Path(str(resources.files("oudergesprek") / "data" / "snel.yaml"))))
+    return safeyaml.plain(safeyaml.load_file(paths.shipped("snel.yaml")))
 
 
 def _fits(phrase: Phrase, form: str, width: int) -> bool:
@@ -171,11 +169,6 @@ def chosen(screen: Screen, words: dict, short: bool, time_now: bool) -> list[Lin
 def with_colon(step: str) -> str:
     """A step that phrases follow ends in a colon."""
     return step.rstrip(".") + ":"
-
-
-def door_steps() -> tuple[str, ...]:
-    """The door routine on paper (the cheat sheet): the same steps as on screen, without the phrases."""
-    return tuple(texts()["routine"].values())
 
 
 def renumber(lines: list[Line]) -> list[Line]:
