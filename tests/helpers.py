@@ -142,3 +142,12 @@ def stop(child: pexpect.spawn, how: str) -> None:
         child.sendeof()
     else:
         child.kill(signal.SIGHUP)
+
+
+def exits_with(child: pexpect.spawn, status: int) -> str:
+    """Wait until the program in the pseudo-terminal ends and check its exit status; what it printed last."""
+    child.expect(pexpect.EOF)
+    output = child.before
+    child.close()
+    assert child.exitstatus == status, output
+    return output

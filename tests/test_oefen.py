@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, STOPS, spawn_env, spawn_program, stop, write
+from helpers import ROOT, STOPS, exits_with, spawn_env, spawn_program, stop, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,13 +91,6 @@ def spawn(isolated: Path, library: Path, *args: str) -> pexpect.spawn:
     return spawn_program(["oefen", *args], env)
 
 
-def finish(child: pexpect.spawn) -> tuple[int, str]:
-    child.expect(pexpect.EOF)
-    output = child.before
-    child.close()
-    return child.exitstatus, output
-
-
 # --- in a terminal --------------------------------------------------------------------------------------
 
 
@@ -129,9 +122,7 @@ def test_a_whole_round_with_a_picked_phrase_and_an_empty_answer(isolated, librar
     child.expect("Om te oefenen:")
     child.expect(r"oefenlogboek: (\S+)")
     name = child.match.group(1)
-    code, output = finish(child)
-    assert code == 0, output
-    assert "Traceback" not in output
+    assert "Traceback" not in exits_with(child, 0)
 
     (path,) = log_folder(isolated).glob("*.yaml")
     assert path.stem == name
@@ -163,8 +154,7 @@ def test_without_situation_it_asks_for_one_with_only_rehearsable_situations(isol
     child.expect("Uw antwoord")
     child.sendline("Ik hoor dat u boos bent, maar zo praten we niet met elkaar.")
     child.expect("Samenvatting")
-    code, output = finish(child)
-    assert code == 0, output
+    exits_with(child, 0)
 
 
 @pytest.mark.parametrize("how", STOPS)
@@ -175,9 +165,7 @@ def test_stopping_mid_round_keeps_a_readable_log(isolated, library, how):
     child.expect("Opmerking 2 van 5")
     child.expect("Uw antwoord")
     stop(child, how)
-    code, output = finish(child)
-    assert code == 130, (how, output)
-    assert "Traceback" not in output
+    assert "Traceback" not in exits_with(child, 130)
     (log,) = logs(isolated)
     assert log["concept"]["status"] == "bezig"
     assert [r["antwoord"] for r in log["opmerkingen"]] == ["Ik begrijp dat u boos bent. Wat is er gebeurd?"]
@@ -190,8 +178,7 @@ def test_stopping_before_any_answer_keeps_nothing(isolated, library):
     child = spawn(isolated, library, "--situatie", "boze-ouder")
     child.expect("Uw antwoord")
     child.sendintr()
-    code, output = finish(child)
-    assert code == 130 and "niets bewaard" in output
+    assert "niets bewaard" in exits_with(child, 130)
     assert not list(log_folder(isolated).glob("*.yaml"))
 
 

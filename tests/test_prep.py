@@ -8,7 +8,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, needs, print_in_browser, spawn_env, spawn_program, write
+from helpers import ROOT, exits_with, needs, print_in_browser, spawn_env, spawn_program, write
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -56,9 +56,7 @@ def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
     child.expect("> ")
     child.sendintr()
     child.expect("Alles wat u beantwoordde is bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
     (draft,) = drafts_in(isolated)
     saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
     assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
@@ -70,9 +68,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child.expect("Wanneer en waar is het gesprek")
     child.sendintr()
     child.expect("bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
     (draft,) = drafts_in(isolated)
     saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
     assert saved["kind"] == "Nguyễn" and saved["aanwezigen"] == "IB'er Marieke"
@@ -86,9 +82,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child.sendline("dinsdag 15.15 uur")
     child.expect("Wat weten de ouders al")
     child.sendeof()
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
     saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
     assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
 
@@ -311,9 +305,7 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
         raise AssertionError("the preparation did not reach the review")
     child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
     pdf = Path(child.match.group(1).strip())
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     assert pdf.parent == isolated / "documenten", "saved where a teacher looks"
     reader = PdfReader(pdf)
     assert len(reader.pages) == 2
