@@ -23,6 +23,20 @@ def drafts_in(isolated: Path) -> list[Path]:
     return sorted((isolated / "xdg_data_home" / "oudergesprek" / "concepten").glob("*.yaml"))
 
 
+def the_draft(isolated: Path) -> tuple[Path, dict]:
+    """The one draft there is, and its answers."""
+    (draft,) = drafts_in(isolated)
+    return draft, yaml.safe_load(draft.read_text(encoding="utf-8"))
+
+
+def ctrl_c_keeps_the_draft(child: pexpect.spawn, isolated: Path, says: str) -> tuple[Path, dict]:
+    """Ctrl-C: the program says what it kept and exits 130, leaving one draft; the draft and its answers."""
+    child.sendintr()
+    child.expect(says)
+    exits_with(child, 130)
+    return the_draft(isolated)
+
+
 def choose_bad_news(child: pexpect.spawn) -> None:
     """Answer the first question, the type of talk, with the number shown beside Slechtnieuwsgesprek."""
     child.expect("Over wat voor gesprek gaat het")
@@ -54,11 +68,7 @@ def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
     child.sendline("Nguyễn, groep 5")
     child.expect("hij of zij")  # the follow-up of the same numbered question
     child.expect("> ")
-    child.sendintr()
-    child.expect("Alles wat u beantwoordde is bewaard")
-    exits_with(child, 130)
-    (draft,) = drafts_in(isolated)
-    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    _, saved = ctrl_c_keeps_the_draft(child, isolated, says="Alles wat u beantwoordde is bewaard")
     assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
 
 
@@ -66,11 +76,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child = spawn(isolated)
     start_bad_news(child)
     child.expect("Wanneer en waar is het gesprek")
-    child.sendintr()
-    child.expect("bewaard")
-    exits_with(child, 130)
-    (draft,) = drafts_in(isolated)
-    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    draft, saved = ctrl_c_keeps_the_draft(child, isolated, says="bewaard")
     assert saved["kind"] == "Nguyễn" and saved["aanwezigen"] == "IB'er Marieke"
     assert saved["situatie"] == "slecht-nieuws" and saved["concept"]["status"] == "bezig"
     assert oct(draft.stat().st_mode & 0o777) == "0o600"
@@ -83,7 +89,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child.expect("Wat weten de ouders al")
     child.sendeof()
     exits_with(child, 130)
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
 
 
@@ -152,7 +158,7 @@ def test_a_closed_terminal_loses_nothing(isolated):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130 or child.signalstatus == signal.SIGHUP
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["aanwezigen"] == "IB'er Marieke"
 
 
@@ -263,7 +269,7 @@ def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
     assert index == 1, "parents, interpreter and form come from the plan"
     child.sendintr()
     child.expect(pexpect.EOF)
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["aanwezigen"] == "tolk (Vietnamees)" and saved["aanspreekvorm"] == "jullie", "je, two parents"
     assert saved["stijl"] == "cijfers en feiten" and saved["groep"] == "groep 5" and saved["voornaamwoord"] == "hij"
 
@@ -312,7 +318,7 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     for answer in given:
         assert answer in text, answer
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["concept"]["status"] == "klaar"
 
 
