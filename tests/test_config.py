@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import exits_with, write
+from helpers import assert_usage_error, exits_with, write
 
 from oudergesprek.library.forms import foreign_words
 
@@ -67,10 +67,7 @@ def test_an_unset_setting_says_how_to_set_it(cli):
     ],
 )
 def test_wrong_keys_and_values_are_usage_errors_with_advice(cli, isolated, args, expected):
-    result = cli("config", *args)
-    assert result.exit_code == 2
-    assert expected in result.stderr
-    assert "Traceback" not in result.output
+    assert_usage_error(cli("config", *args), expected)
     assert not settings_path(isolated).exists()
 
 

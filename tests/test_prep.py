@@ -8,7 +8,16 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, exits_with, needs, print_in_browser, spawn_env, spawn_program, write
+from helpers import (
+    ROOT,
+    assert_damaged_file_set_aside,
+    exits_with,
+    needs,
+    print_in_browser,
+    spawn_env,
+    spawn_program,
+    write,
+)
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -130,13 +139,8 @@ def test_answers_file_with_missing_and_invalid_answers_gives_one_list(cli, isola
 
 def test_a_damaged_draft_is_set_aside_and_the_rest_stays_usable(cli, isolated):
     folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
-    write(folder / "kapot.yaml", "kind: [\n")
     write(folder / "goed.yaml", "situatie: startgesprek\nkind: Daan\nouders: vader\naanspreekvorm: u\n")
-    result = cli("prep", "--list")
-    assert result.exit_code == 0
-    assert "Daan" in result.stdout and "apart gezet" in result.stderr
-    assert not (folder / "kapot.yaml").exists()
-    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder.iterdir())
+    assert_damaged_file_set_aside(cli, "prep", folder, listed="Daan")
 
 
 @pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)

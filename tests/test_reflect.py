@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import exits_with, spawn, write
+from helpers import assert_damaged_file_set_aside, assert_usage_error, exits_with, spawn, write
 from pypdf import PdfReader
 
 from oudergesprek.interview.flows import today_text
@@ -206,15 +206,10 @@ def test_a_reflection_linked_to_its_preparation(cli, isolated):
     ],
 )
 def test_usage_errors_without_a_traceback(cli, args, expected):
-    result = cli("reflect", *args)
-    assert result.exit_code == 2 and expected in result.stderr
-    assert "Traceback" not in result.output
+    assert_usage_error(cli("reflect", *args), expected)
 
 
 def test_a_damaged_reflection_is_set_aside_and_the_rest_stays_usable(cli, isolated):
     assert add(cli, isolated).exit_code == 0
-    write(folder(isolated) / "kapot.yaml", "gesprek: [\n")
-    result = cli("reflect", "--list")
-    assert result.exit_code == 0 and "Daan" in result.stdout and "apart gezet" in result.stderr
-    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder(isolated).iterdir())
+    assert_damaged_file_set_aside(cli, "reflect", folder(isolated), listed="Daan", text="gesprek: [\n")
     assert cli("reflect", "--overzicht").exit_code == 0
