@@ -142,3 +142,28 @@ def stop(child: pexpect.spawn, how: str) -> None:
         child.sendeof()
     else:
         child.kill(signal.SIGHUP)
+
+
+def exits_with(child: pexpect.spawn, status: int) -> str:
+    """Wait until the program in the pseudo-terminal ends and check its exit status; what it printed last."""
+    child.expect(pexpect.EOF)
+    output = child.before
+    child.close()
+    assert child.exitstatus == status, output
+    return output
+
+
+def assert_usage_error(result, expected: str) -> None:
+    """A usage error as a teacher sees it (a CliRunner result): exit code 2, the advice on stderr, no traceback."""
+    assert result.exit_code == 2 and expected in result.stderr, result.output
+    assert "Traceback" not in result.output
+
+
+def assert_damaged_file_set_aside(cli, command: str, folder: Path, listed: str, text: str = "kind: [\n") -> None:
+    """A damaged YAML file among the saved ones: `command --list` still lists the rest (`listed`), says that
+    the file is set aside, and moves it out of the way (kapot.yaml.beschadigd-…)."""
+    write(folder / "kapot.yaml", text)
+    result = cli(command, "--list")
+    assert result.exit_code == 0 and listed in result.stdout and "apart gezet" in result.stderr, result.output
+    assert not (folder / "kapot.yaml").exists()
+    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder.iterdir())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -94,6 +95,15 @@ def test_known_names_are_hidden_in_any_form(name, suffix, case, punctuation):
     assert not leaks(hidden, name), hidden
 
 
+def anonymous_export(cli, isolated: Path, command: str, answers: dict) -> str:
+    """The Markdown that `<command> --answers … --output ….md --anoniem` writes for these answers."""
+    path = write(isolated / f"{command}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    out = isolated / f"{command}.md"
+    result = cli(command, "--answers", str(path), "--output", str(out), "--anoniem")
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
 def test_prep_script_anonymous_through_the_cli(cli, isolated):
     answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
     answers.update(
@@ -102,11 +112,7 @@ def test_prep_script_anonymous_through_the_cli(cli, isolated):
         feiten=["N. sloeg Daan op 3 november.", "ELIF en Youssef maakten ruzie op 10 november."],
         doel="Dat Ayşe en mehmet weten wat Elifs juf ziet.",
     )
-    path = write(isolated / "a.yaml", yaml.safe_dump(answers, allow_unicode=True))
-    out = isolated / "script.md"
-    result = cli("prep", "--answers", str(path), "--output", str(out), "--anoniem")
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8")
+    text = anonymous_export(cli, isolated, "prep", answers)
     for name in ("Elif", "Ayşe", "Mehmet", "Daan", "Youssef"):
         assert not leaks(text, name), name
     assert re.search(r"\bE\.", text)
@@ -119,11 +125,7 @@ def test_reflection_anonymous_through_the_cli(cli, isolated):
         ouders="vader (Mehmet)",
         gevraagd="Mehmet wilde weten waarom Elifs tas kwijt was; volgens hem had Bilal hem.",
     )
-    path = write(isolated / "r.yaml", yaml.safe_dump(answers, allow_unicode=True))
-    out = isolated / "r.md"
-    result = cli("reflect", "--answers", str(path), "--output", str(out), "--anoniem")
-    assert result.exit_code == 0, result.output
-    text = out.read_text(encoding="utf-8")
+    text = anonymous_export(cli, isolated, "reflect", answers)
     for name in ("Elif", "Mehmet", "Bilal"):
         assert not leaks(text, name), name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import write
+from helpers import assert_usage_error, exits_with, write
 
 from oudergesprek.library.forms import foreign_words
 
@@ -67,10 +67,7 @@ def test_an_unset_setting_says_how_to_set_it(cli):
     ],
 )
 def test_wrong_keys_and_values_are_usage_errors_with_advice(cli, isolated, args, expected):
-    result = cli("config", *args)
-    assert result.exit_code == 2
-    assert expected in result.stderr
-    assert "Traceback" not in result.output
+    assert_usage_error(cli("config", *args), expected)
     assert not settings_path(isolated).exists()
 
 
@@ -119,12 +116,9 @@ def test_a_settings_file_that_is_not_a_mapping_is_set_aside(cli, isolated):
 
 def test_the_installed_program_honours_the_configured_form(cli, isolated):
     """The real command, as typed at the door: the quick look-up path reads the same setting."""
-    import pexpect
     from helpers import spawn
 
     assert cli("config", "aanspreekvorm", "je").exit_code == 0
     child = spawn(isolated, "phrase", "--soort", "afspraak", "--situatie", "deurgesprek", "-n", "3")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     assert " je " in child.before and not foreign_words(child.before.split("Waarom")[0], "je")

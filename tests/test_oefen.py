@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, STOPS, spawn_env, spawn_program, stop, write
+from helpers import ROOT, STOPS, exits_with, spawn_env, spawn_program, stop, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,13 +91,6 @@ def spawn(isolated: Path, library: Path, *args: str) -> pexpect.spawn:
     return spawn_program(["oefen", *args], env)
 
 
-def finish(child: pexpect.spawn) -> tuple[int, str]:
-    child.expect(pexpect.EOF)
-    output = child.before
-    child.close()
-    return child.exitstatus, output
-
-
 # --- in a terminal --------------------------------------------------------------------------------------
 
 
@@ -129,9 +122,7 @@ def test_a_whole_round_with_a_picked_phrase_and_an_empty_answer(isolated, librar
     child.expect("Om te oefenen:")
     child.expect(r"oefenlogboek: (\S+)")
     name = child.match.group(1)
-    code, output = finish(child)
-    assert code == 0, output
-    assert "Traceback" not in output
+    assert "Traceback" not in exits_with(child, 0)
 
     (path,) = log_folder(isolated).glob("*.yaml")
     assert path.stem == name
@@ -163,8 +154,7 @@ def test_without_situation_it_asks_for_one_with_only_rehearsable_situations(isol
     child.expect("Uw antwoord")
     child.sendline("Ik hoor dat u boos bent, maar zo praten we niet met elkaar.")
     child.expect("Samenvatting")
-    code, output = finish(child)
-    assert code == 0, output
+    exits_with(child, 0)
 
 
 @pytest.mark.parametrize("how", STOPS)
@@ -175,9 +165,7 @@ def test_stopping_mid_round_keeps_a_readable_log(isolated, library, how):
     child.expect("Opmerking 2 van 5")
     child.expect("Uw antwoord")
     stop(child, how)
-    code, output = finish(child)
-    assert code == 130, (how, output)
-    assert "Traceback" not in output
+    assert "Traceback" not in exits_with(child, 130)
     (log,) = logs(isolated)
     assert log["concept"]["status"] == "bezig"
     assert [r["antwoord"] for r in log["opmerkingen"]] == ["Ik begrijp dat u boos bent. Wat is er gebeurd?"]
@@ -190,8 +178,7 @@ def test_stopping_before_any_answer_keeps_nothing(isolated, library):
     child = spawn(isolated, library, "--situatie", "boze-ouder")
     child.expect("Uw antwoord")
     child.sendintr()
-    code, output = finish(child)
-    assert code == 130 and "niets bewaard" in output
+    assert "niets bewaard" in exits_with(child, 130)
     assert not list(log_folder(isolated).glob("*.yaml"))
 
 
@@ -440,81 +427,122 @@ def test_each_strong_pattern_is_named(answer, good):
 
 
 @pytest.mark.parametrize(
-    ("answer", "remark", "situation", "tip"),
+    ("answer", "remark", "situation", "tip", "given"),
     [
+        # weak answers: the tip for their pattern is given
         (
             "Het was hier heel druk, want er was een invaller. Ik snap dat u boos bent.",
             "Waarom is mijn zoon weer gestraft?",
             "boze-ouder",
             "uitleg-voor-erkenning",
+            True,
         ),
         (
             "Ik begrijp dat u boos bent, maar zo zit het niet.",
             "Waarom is mijn zoon weer gestraft?",
             "boze-ouder",
             "maar",
+            True,
         ),
-        ("U moet thuis ook beter opletten.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "jij-boodschap"),
+        ("U moet thuis ook beter opletten.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "jij-boodschap", True),
         (
             "Dat klopt niet, dat heb ik nooit gezegd.",
             "Waarom is mijn zoon weer gestraft?",
             "boze-ouder",
             "tegenspreken",
+            True,
         ),
         (
             "Zo erg is het niet hoor, dat komt vanzelf goed.",
             "Waarom is mijn zoon weer gestraft?",
             "boze-ouder",
             "bagatelliseren",
+            True,
         ),
-        ("Hij is gewoon lui, misschien heeft hij ADHD.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "label"),
-        ("Ik beloof u dat dit nooit meer gebeurt.", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "belofte"),
-        ("Heeft u dat zelf gezien?", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "gesloten-vraag"),
-        (" ".join(["woord"] * 40) + ".", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "te-lang"),
-        ("Ik doe echt mijn best, we hebben hier achtentwintig kinderen.", "U let niet op!", "boze-ouder", "verdedigen"),
-        ("Misschien kan hij eigenlijk een beetje beter opletten.", "Hoe gaat het?", "zorg-leren", "omwegen"),
-        ("Nou, dat komt gewoon door de drukte hoor.", "Hoe kan dat nou?", "boze-ouder", "wegwuiven"),
-        ("Daar ga ik eigenlijk niet over.", "Mag ik hem een tik geven?", "opvoedvraag", "afschepen"),
-        ("Zijn ouders weten ervan, hij heeft al bij de directeur gezeten.", "Wat doen jullie?", "pesten", "ander-kind"),
-        ("Uit de Cito blijkt een AVI M4, dus het groepsplan gaat omhoog.", "En?", "zorg-leren", "jargon"),
+        (
+            "Hij is gewoon lui, misschien heeft hij ADHD.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "label",
+            True,
+        ),
+        (
+            "Ik beloof u dat dit nooit meer gebeurt.",
+            "Waarom is mijn zoon weer gestraft?",
+            "boze-ouder",
+            "belofte",
+            True,
+        ),
+        ("Heeft u dat zelf gezien?", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "gesloten-vraag", True),
+        (" ".join(["woord"] * 40) + ".", "Waarom is mijn zoon weer gestraft?", "boze-ouder", "te-lang", True),
+        (
+            "Ik doe echt mijn best, we hebben hier achtentwintig kinderen.",
+            "U let niet op!",
+            "boze-ouder",
+            "verdedigen",
+            True,
+        ),
+        ("Misschien kan hij eigenlijk een beetje beter opletten.", "Hoe gaat het?", "zorg-leren", "omwegen", True),
+        ("Nou, dat komt gewoon door de drukte hoor.", "Hoe kan dat nou?", "boze-ouder", "wegwuiven", True),
+        ("Daar ga ik eigenlijk niet over.", "Mag ik hem een tik geven?", "opvoedvraag", "afschepen", True),
+        (
+            "Zijn ouders weten ervan, hij heeft al bij de directeur gezeten.",
+            "Wat doen jullie?",
+            "pesten",
+            "ander-kind",
+            True,
+        ),
+        ("Uit de Cito blijkt een AVI M4, dus het groepsplan gaat omhoog.", "En?", "zorg-leren", "jargon", True),
         (
             "Ik begrijp dat u boos bent. De invaller wist niet dat u gebeld wilde worden als er iets met hem was, "
             "omdat de administratie uw nummer nog verkeerd had staan",
             "Waarom belde niemand?",
             "boze-ouder",
             "woord-terug",
+            True,
         ),
         (
             "Ik laat Mehmet het even voor u vertalen, dat gaat het snelst.",
             "Wat is probleem?",
             "taalbarriere",
             "kind-tolk",
+            True,
         ),
         (
             "Ik weet precies hoe u zich voelt, ik heb dat ook meegemaakt.",
             "Ik slaap er niet van.",
             "emotionele-ouder",
             "eigen-verhaal",
+            True,
         ),
-        ("Wat goed dat je dat zegt. Maar hij zit pas in groep 3.", "Kun je hem laten testen?", "zorg-leren", "maar"),
+        (
+            "Wat goed dat je dat zegt. Maar hij zit pas in groep 3.",
+            "Kun je hem laten testen?",
+            "zorg-leren",
+            "maar",
+            True,
+        ),
         (
             "Tuurlijk, als jij dat wilt, houden we haar wakker.",
             "Kunnen jullie haar wakker houden?",
             "mentorgesprek",
             "meteen-ja",
+            True,
         ),
-        ("Ayoub doet dat wel vaker, daar zijn we mee bezig.", "Wat is er gebeurd?", "telefoon", "ander-kind"),
+        ("Ayoub doet dat wel vaker, daar zijn we mee bezig.", "Wat is er gebeurd?", "telefoon", "ander-kind", True),
         (
             "Ja, dat zie ik ook wel, na het weekend bij hem is hij onrustig.",
             "Zijn vader bakt er niks van.",
             "gescheiden-ouders",
             "partij-kiezen",
+            True,
         ),
         (
             "Misschien is het goed om hem bij een therapeut aan te melden.",
             "Ik weet het niet meer.",
             "emotionele-ouder",
             "advies-te-snel",
+            True,
         ),
         (
             "U moet het strookje onderaan invullen en voor vrijdag bij mij inleveren "
@@ -522,33 +550,34 @@ def test_each_strong_pattern_is_named(answer, good):
             "Moet ik iets doen?",
             "taalbarriere",
             "korte-zinnen",
+            True,
         ),
         # all words in one sentence, in any order: the verb moves to the end of a subclause
-        ("Het is zo dat ik daar als leerkracht niet over ga.", "Waarom die methode?", "kritische-ouder", "afschepen"),
-        ("We hebben op school een heel duidelijk pestprotocol.", "Hij wordt gepest.", "pesten", "verdedigen"),
+        (
+            "Het is zo dat ik daar als leerkracht niet over ga.",
+            "Waarom die methode?",
+            "kritische-ouder",
+            "afschepen",
+            True,
+        ),
+        ("We hebben op school een heel duidelijk pestprotocol.", "Hij wordt gepest.", "pesten", "verdedigen", True),
         (
             "Ik begrijp dat u boos bent. Vertelt u eens wat er gebeurd is?",
             "Jij bent waardeloos.",
             "verbale-agressie",
             "grens-ontbreekt",
+            True,
         ),
-    ],
-)
-def test_each_weak_pattern_gets_its_tip(answer, remark, situation, tip):
-    assert tip in [rule.id for rule in feedback.check(answer, remark, situation).tips]
-
-
-@pytest.mark.parametrize(
-    ("answer", "remark", "situation", "not_tip"),
-    [
+        # careful answers that look like a weak one: that tip is not given
         # one "gewoon" is no brushing off: it takes two such words
-        ("Ik bel u gewoon vrijdag, goed?", "Hoe gaat het?", "zorg-leren", "wegwuiven"),
+        ("Ik bel u gewoon vrijdag, goed?", "Hoe gaat het?", "zorg-leren", "wegwuiven", False),
         # "nee" after a negative statement agrees with the parent
         (
             "Nee, dom is hij zeker niet. Wat ziet u thuis?",
             "Mijn kind is niet dom, hoor.",
             "slecht-nieuws",
             "tegenspreken-nee",
+            False,
         ),
         # a factual question may be answered first
         (
@@ -556,6 +585,7 @@ def test_each_weak_pattern_gets_its_tip(answer, remark, situation, tip):
             "Klopt dat?",
             "zorg-gedrag",
             "uitleg-voor-erkenning",
+            False,
         ),
         # the answer ends with acknowledgement, so it does not need to give the word back
         (
@@ -564,57 +594,82 @@ def test_each_weak_pattern_gets_its_tip(answer, remark, situation, tip):
             "Vertelt u het maar.",
             "slecht-nieuws",
             "woord-terug",
+            False,
         ),
         # self-criticism is no jij-boodschap
-        ("We hadden u eerder moeten bellen, dat spijt me.", "Niemand belde!", "boze-ouder", "jij-boodschap"),
+        ("We hadden u eerder moeten bellen, dat spijt me.", "Niemand belde!", "boze-ouder", "jij-boodschap", False),
         # saying that nothing can be told about another child is just right
         (
             "Over een ander kind kan ik niets vertellen; zijn ouders spreek ik zelf.",
             "Wat doen jullie?",
             "pesten",
             "ander-kind",
+            False,
         ),
         # "ik hoor" is listening, not the brushing-off "hoor"
-        ("Ik hoor dat u boos bent. We plannen gewoon een gesprek.", "Jullie doen niks.", "boze-ouder", "wegwuiven"),
+        (
+            "Ik hoor dat u boos bent. We plannen gewoon een gesprek.",
+            "Jullie doen niks.",
+            "boze-ouder",
+            "wegwuiven",
+            False,
+        ),
         # acknowledging and then setting a limit with "maar" is how a limit is set
-        ("Ik hoor dat u boos bent. Maar dreigen accepteer ik niet.", "Pas maar op!", "verbale-agressie", "maar"),
-        ("Zal ik een tolk vragen die het voor u kan vertalen?", "Ik niet begrijpen.", "taalbarriere", "kind-tolk"),
+        ("Ik hoor dat u boos bent. Maar dreigen accepteer ik niet.", "Pas maar op!", "verbale-agressie", "maar", False),
+        (
+            "Zal ik een tolk vragen die het voor u kan vertalen?",
+            "Ik niet begrijpen.",
+            "taalbarriere",
+            "kind-tolk",
+            False,
+        ),
         # "u ... moet" with another subject in between is no jij-boodschap
-        ("Wat doet u thuis als hij zich moet concentreren?", "Thuis gaat het goed.", "zorg-gedrag", "jij-boodschap"),
+        (
+            "Wat doet u thuis als hij zich moet concentreren?",
+            "Thuis gaat het goed.",
+            "zorg-gedrag",
+            "jij-boodschap",
+            False,
+        ),
         (
             "Nee, dat heb ik niet gezien, en ik ben blij dat u het vertelt.",
             "Heb jij niks gezien?",
             "pesten",
             "tegenspreken",
+            False,
         ),
         (
             "Daar heeft u gelijk in, dat had ik u moeten vertellen. Voortaan hoort u het van mij.",
             "Niemand zei iets!",
             "boze-ouder",
             "belofte",
+            False,
         ),
         (
             "Ik snap dat u baalt. Maar ik wil niet dat er zo tegen me geschreeuwd wordt.",
             "Jullie letten nergens op!",
             "verbale-agressie",
             "maar",
+            False,
         ),
         (
             "Zo praat u niet tegen mij. Op een normale toon praat ik graag verder.",
             "Waardeloze juf!",
             "verbale-agressie",
             "grens-ontbreekt",
+            False,
         ),
         (
             "Dat is jullie keuze, daar ga ik niet over. Wat ik wel zie, is gedoe in de app.",
             "Telefoon of niet?",
             "opvoedvraag",
             "afschepen",
+            False,
         ),
     ],
 )
-def test_careful_answers_do_not_get_that_tip(answer, remark, situation, not_tip):
-    assert not_tip not in [rule.id for rule in feedback.check(answer, remark, situation).tips]
+def test_a_weak_answer_gets_the_tip_and_a_careful_one_does_not(answer, remark, situation, tip, given):
+    assert (tip in [rule.id for rule in feedback.check(answer, remark, situation).tips]) == given
 
 
 def test_a_words_in_one_sentence_pattern_ignores_word_order_and_needs_every_word(tmp_path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pexpect
 import pytest
 import yaml
-from helpers import spawn, write
+from helpers import assert_damaged_file_set_aside, assert_usage_error, exits_with, spawn, write
 from pypdf import PdfReader
 
 from oudergesprek.documents.plans import defaults_for
@@ -124,9 +123,7 @@ def test_interactive_plan_for_a_named_child_survives_ctrl_c(isolated):
     child.sendintr()
     child.expect(r"Ga verder met: oudergesprek plan (\S+)")
     name = child.match.group(1)
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
     saved = yaml.safe_load((folder(isolated) / f"{name}.yaml").read_text(encoding="utf-8"))
     assert saved["kind"] == "Bram" and saved["informeren"] == "apart" and saved["concept"]["status"] == "bezig"
 
@@ -147,9 +144,7 @@ def test_interactive_plan_for_a_named_child_survives_ctrl_c(isolated):
     child.expect("Enter om op te slaan")
     child.sendline("")
     child.expect("Communicatieplan Bram")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     saved = yaml.safe_load((folder(isolated) / f"{name}.yaml").read_text(encoding="utf-8"))
     assert saved["kanaal"] == "telefoon" and saved["reactietijd"] == "binnen twee werkdagen"
     assert saved["concept"]["status"] == "klaar" and saved["groep"] == "groep 6"
@@ -160,17 +155,12 @@ def test_interactive_plan_for_a_named_child_survives_ctrl_c(isolated):
     [((), "terminal"), (("Bram", "--wijzig"), "nog geen plan"), (("--list", "Bram"), "--list toont")],
 )
 def test_usage_errors_without_a_traceback(cli, args, expected):
-    result = cli("plan", *args)
-    assert result.exit_code == 2 and expected in result.stderr
-    assert "Traceback" not in result.output
+    assert_usage_error(cli("plan", *args), expected)
 
 
 def test_a_damaged_plan_is_set_aside(cli, isolated):
     assert add(cli, isolated).exit_code == 0
-    write(folder(isolated) / "kapot.yaml", "kind: [\n")
-    result = cli("plan", "--list")
-    assert result.exit_code == 0 and "Yara" in result.stdout and "apart gezet" in result.stderr
-    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder(isolated).iterdir())
+    assert_damaged_file_set_aside(cli, "plan", folder(isolated), listed="Yara")
     assert defaults_for("Yara")["stijl"] == "merken dat het kind gezien wordt"
 
 
@@ -188,9 +178,7 @@ def test_change_a_finished_plan_and_a_new_name_never_opens_someone_else(cli, iso
     child.expect("> ")
     child.sendline("")
     child.expect("Liefst via: e-mail")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     (path,) = folder(isolated).glob("*.yaml")
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["kanaal"] == "e-mail"
     # "Ya" is part of Yara's file name, but it is another child: a new plan, which needs a terminal here

@@ -8,7 +8,16 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, needs, print_in_browser, spawn_env, spawn_program, write
+from helpers import (
+    ROOT,
+    assert_damaged_file_set_aside,
+    exits_with,
+    needs,
+    print_in_browser,
+    spawn_env,
+    spawn_program,
+    write,
+)
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -21,6 +30,20 @@ def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.
 
 def drafts_in(isolated: Path) -> list[Path]:
     return sorted((isolated / "xdg_data_home" / "oudergesprek" / "concepten").glob("*.yaml"))
+
+
+def the_draft(isolated: Path) -> tuple[Path, dict]:
+    """The one draft there is, and its answers."""
+    (draft,) = drafts_in(isolated)
+    return draft, yaml.safe_load(draft.read_text(encoding="utf-8"))
+
+
+def ctrl_c_keeps_the_draft(child: pexpect.spawn, isolated: Path, says: str) -> tuple[Path, dict]:
+    """Ctrl-C: the program says what it kept and exits 130, leaving one draft; the draft and its answers."""
+    child.sendintr()
+    child.expect(says)
+    exits_with(child, 130)
+    return the_draft(isolated)
 
 
 def choose_bad_news(child: pexpect.spawn) -> None:
@@ -54,13 +77,7 @@ def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
     child.sendline("Nguyễn, groep 5")
     child.expect("hij of zij")  # the follow-up of the same numbered question
     child.expect("> ")
-    child.sendintr()
-    child.expect("Alles wat u beantwoordde is bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
-    (draft,) = drafts_in(isolated)
-    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    _, saved = ctrl_c_keeps_the_draft(child, isolated, says="Alles wat u beantwoordde is bewaard")
     assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
 
 
@@ -68,13 +85,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child = spawn(isolated)
     start_bad_news(child)
     child.expect("Wanneer en waar is het gesprek")
-    child.sendintr()
-    child.expect("bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
-    (draft,) = drafts_in(isolated)
-    saved = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    draft, saved = ctrl_c_keeps_the_draft(child, isolated, says="bewaard")
     assert saved["kind"] == "Nguyễn" and saved["aanwezigen"] == "IB'er Marieke"
     assert saved["situatie"] == "slecht-nieuws" and saved["concept"]["status"] == "bezig"
     assert oct(draft.stat().st_mode & 0o777) == "0o600"
@@ -86,10 +97,8 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     child.sendline("dinsdag 15.15 uur")
     child.expect("Wat weten de ouders al")
     child.sendeof()
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    exits_with(child, 130)
+    _, saved = the_draft(isolated)
     assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
 
 
@@ -130,13 +139,8 @@ def test_answers_file_with_missing_and_invalid_answers_gives_one_list(cli, isola
 
 def test_a_damaged_draft_is_set_aside_and_the_rest_stays_usable(cli, isolated):
     folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
-    write(folder / "kapot.yaml", "kind: [\n")
     write(folder / "goed.yaml", "situatie: startgesprek\nkind: Daan\nouders: vader\naanspreekvorm: u\n")
-    result = cli("prep", "--list")
-    assert result.exit_code == 0
-    assert "Daan" in result.stdout and "apart gezet" in result.stderr
-    assert not (folder / "kapot.yaml").exists()
-    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder.iterdir())
+    assert_damaged_file_set_aside(cli, "prep", folder, listed="Daan")
 
 
 @pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
@@ -158,7 +162,7 @@ def test_a_closed_terminal_loses_nothing(isolated):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130 or child.signalstatus == signal.SIGHUP
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["aanwezigen"] == "IB'er Marieke"
 
 
@@ -269,7 +273,7 @@ def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
     assert index == 1, "parents, interpreter and form come from the plan"
     child.sendintr()
     child.expect(pexpect.EOF)
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["aanwezigen"] == "tolk (Vietnamees)" and saved["aanspreekvorm"] == "jullie", "je, two parents"
     assert saved["stijl"] == "cijfers en feiten" and saved["groep"] == "groep 5" and saved["voornaamwoord"] == "hij"
 
@@ -311,16 +315,14 @@ def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
         raise AssertionError("the preparation did not reach the review")
     child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
     pdf = Path(child.match.group(1).strip())
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     assert pdf.parent == isolated / "documenten", "saved where a teacher looks"
     reader = PdfReader(pdf)
     assert len(reader.pages) == 2
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     for answer in given:
         assert answer in text, answer
-    saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
+    _, saved = the_draft(isolated)
     assert saved["concept"]["status"] == "klaar"
 
 

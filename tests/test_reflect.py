@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pexpect
 import pytest
 import yaml
-from helpers import spawn, write
+from helpers import assert_damaged_file_set_aside, assert_usage_error, exits_with, spawn, write
 from pypdf import PdfReader
 
 from oudergesprek.interview.flows import today_text
@@ -60,9 +59,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_asks_only_what_is_left(isolated):
     child.expect("bewaard")
     child.expect(r"oudergesprek reflect --resume (\S+)")
     name = child.match.group(1)
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
 
     (path,) = folder(isolated).glob("*.yaml")
     assert path.stem == name and "ilse" in name
@@ -86,9 +83,7 @@ def test_ctrl_c_keeps_every_answer_and_resume_asks_only_what_is_left(isolated):
     child.expect("Enter om op te slaan")
     child.sendline("")
     child.expect("Bewaard in uw dagboek")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     (done,) = saved(isolated)
     assert done["gevraagd"] == first["gevraagd"] and done["kind"] == "Ilse"
     assert done["ging_goed"] == "constructieve-communicatie" and done["was_lastig"] == "rolhelderheid"
@@ -100,9 +95,7 @@ def test_ctrl_d_before_any_answer_saves_nothing(isolated):
     child.expect("Over welk gesprek gaat het")
     child.sendeof()
     child.expect("niets bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    exits_with(child, 130)
     assert not list(folder(isolated).glob("*.yaml"))
 
 
@@ -213,15 +206,10 @@ def test_a_reflection_linked_to_its_preparation(cli, isolated):
     ],
 )
 def test_usage_errors_without_a_traceback(cli, args, expected):
-    result = cli("reflect", *args)
-    assert result.exit_code == 2 and expected in result.stderr
-    assert "Traceback" not in result.output
+    assert_usage_error(cli("reflect", *args), expected)
 
 
 def test_a_damaged_reflection_is_set_aside_and_the_rest_stays_usable(cli, isolated):
     assert add(cli, isolated).exit_code == 0
-    write(folder(isolated) / "kapot.yaml", "gesprek: [\n")
-    result = cli("reflect", "--list")
-    assert result.exit_code == 0 and "Daan" in result.stdout and "apart gezet" in result.stderr
-    assert any(p.name.startswith("kapot.yaml.beschadigd") for p in folder(isolated).iterdir())
+    assert_damaged_file_set_aside(cli, "reflect", folder(isolated), listed="Daan", text="gesprek: [\n")
     assert cli("reflect", "--overzicht").exit_code == 0

@@ -9,7 +9,7 @@ import subprocess
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, needs, spawn
+from helpers import ROOT, exits_with, needs, spawn
 
 from oudergesprek.cli.commands import snel
 from oudergesprek.library.fill import on_paper
@@ -116,10 +116,7 @@ def answer_kies(child: pexpect.spawn, *answers: str) -> str:
         child.expect("Is er nu tijd")
         child.expect("> ")
         child.sendline(answers[1])
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    return child.before.replace("\r\n", "\n")
+    return exits_with(child, 0).replace("\r\n", "\n")
 
 
 def test_kies_short_message_shows_only_the_short_way(isolated):
@@ -144,9 +141,7 @@ def test_kies_more_without_time_gives_the_routine_numbered_from_one(isolated):
 
 def test_in_a_terminal_it_is_coloured_and_still_fits_24_lines(isolated):
     child = spawn(isolated, "snel", color=True)
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    exits_with(child, 0)
     assert "\x1b[" in child.before
     lines = ANSI.sub("", child.before).replace("\r\n", "\n").rstrip("\n").splitlines()
     assert 10 < len(lines) <= 24 and max(len(line) for line in lines) <= 80
