@@ -58,6 +58,7 @@ OUTPUT = Param("output", "Bestand: .pdf, .html, .md of .txt.", ("--output", "-o"
 FORCE = flag("force", "--force", "Overschrijf een bestaand bestand.", "-f")
 OPEN = flag("open", "--open", "Open het bestand daarna.")
 ANONYMOUS = flag("anonymous", "--anoniem", "Vervang namen van kind en ouders door initialen.")
+PRINTABLE = (OUTPUT, FORCE, OPEN)  # a document to print: where it goes, overwrite, open it afterwards
 ANSWERS = Param("answers", "Antwoorden uit een YAML-bestand, zonder vragen.", ("--answers",), "BESTAND", takes="path")
 RESUME = flag("resume", "--resume", "Ga verder waar u gebleven was.", "-r")
 LIST = flag("list", "--list", "Toon wat er bewaard is.", "-l")
@@ -102,9 +103,7 @@ COMMANDS: tuple[Command, ...] = (
             Param("phrase_ids", "Zet deze zin (id) erop; mag vaker.", ("--zin", "-z"), "ID", takes="texts"),
             FORM,
             CHILD,
-            OUTPUT,
-            FORCE,
-            OPEN,
+            *PRINTABLE,
             ANONYMOUS.but(help="Vervang de naam van het kind door initialen."),
         ),
         run="cheatsheet:run",
@@ -119,9 +118,7 @@ COMMANDS: tuple[Command, ...] = (
             RESUME.but(help="Ga verder met een onafgemaakte voorbereiding."),
             LIST.but(help="Toon alle voorbereidingen."),
             ANSWERS,
-            OUTPUT,
-            FORCE,
-            OPEN,
+            *PRINTABLE,
             ANONYMOUS,
             flag("front_only", "--zonder-achterkant", "Alleen de voorkant, voor op tafel; geen pagina 'voor mezelf'."),
         ),
