@@ -19,15 +19,57 @@ settings.register_profile(
 settings.load_profile("oudergesprek")
 
 
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "cold_cache: start without the cache of the built-in library, as on the very first run"
+    )
+
+
+@pytest.fixture(scope="session")
+def builtin_library_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
+    """The cache file (name, bytes) that the first run writes for the built-in library alone.
+
+    Built once per test process by the program itself. Reading and indexing the library costs about
+    half a second; a teacher pays it once, and so would every test in a new cache folder. The cache
+    itself (stale, damaged, racy, another version) is tested in test_cache.py, which starts cold.
+    """
+    from oudergesprek.library.load import configured_sources
+    from oudergesprek.search import catalog
+
+    home = tmp_path_factory.mktemp("eerste-keer")
+    with pytest.MonkeyPatch.context() as patch:
+        for var in XDG_FOLDERS:
+            patch.setenv(var, str(home / var.lower()))
+        patch.delenv("OUDERGESPREK_LIBRARY", raising=False)
+        sources = configured_sources()
+        assert len(sources) == 1 and sources[0].builtin
+        catalog.load_catalog(sources)
+        path = catalog._cache_path(sources)
+        return path.name, path.read_bytes()
+
+
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+def isolated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, builtin_library_cache
+) -> Path:
+    for var in XDG_FOLDERS:
         folder = tmp_path / var.lower()
         folder.mkdir()
         monkeypatch.setenv(var, str(folder))
     monkeypatch.delenv("OUDERGESPREK_LIBRARY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    if request.node.get_closest_marker("cold_cache") is None:
+        # As after a teacher's first look-up: the built-in library's cache is there (private, as the program keeps it).
+        from oudergesprek import paths
+
+        name, data = builtin_library_cache
+        cache = paths.private_dir(paths.cache_dir()) / name
+        cache.write_bytes(data)
+        cache.chmod(0o600)
     return tmp_path
 
 
@@ -49,3 +91,4 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
