@@ -11,6 +11,7 @@ import shutil
 import signal
 import sys
 import sysconfig
+import time
 from pathlib import Path
 
 import pexpect
@@ -53,9 +54,33 @@ def spawn_env(isolated: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+class Terminal(pexpect.spawn):
+    """pexpect.spawn without its fixed pauses, which here only cost time.
+
+    pexpect waits 50 ms before each send, for programs that turn off echo late (a password prompt); ours
+    never do, and what is typed early waits in the terminal, as when a teacher types ahead. It also waits
+    100 ms in close() for the kernel to report the exit: here close() waits for the exit itself when the
+    program already closed the terminal (EOF seen), and keeps pexpect's pause otherwise, so an exit status
+    is never read too early.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.delaybeforesend = None
+
+    def close(self, force: bool = True) -> None:
+        if not self.closed and self.flag_eof:
+            deadline = time.monotonic() + 5
+            while self.isalive() and time.monotonic() < deadline:
+                time.sleep(0.002)
+            if not self.isalive():
+                self.ptyproc.delayafterclose = 0
+        super().close(force)
+
+
 def spawn_program(args: list[str], env: dict[str, str], rows: int = 24, cols: int = 80) -> pexpect.spawn:
     """The installed program in a pseudo-terminal."""
-    return pexpect.spawn(
+    return Terminal(
         SCRIPT, args, env=env, encoding="utf-8", timeout=20, dimensions=(rows, cols), preexec_fn=_interruptible
     )
 
@@ -81,8 +106,8 @@ def needs(program: str):
 
 
 def spawn_raw(*args, **kwargs) -> pexpect.spawn:
-    """pexpect.spawn, with Ctrl-C working in the child (see _interruptible)."""
-    return pexpect.spawn(*args, preexec_fn=_interruptible, **kwargs)
+    """pexpect.spawn (as Terminal), with Ctrl-C working in the child (see _interruptible)."""
+    return Terminal(*args, preexec_fn=_interruptible, **kwargs)
 
 
 def print_in_browser(page: Path, folder: Path) -> Path:
