@@ -92,3 +92,12 @@ class Cli:
 def cli() -> Cli:
     return Cli()
 
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    """One headless Chromium for every print test in this test process (see helpers.Browser)."""
+    from helpers import Browser
+
+    running = Browser(tmp_path_factory.mktemp("chromium") / "profiel")
+    yield running
+    running.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, needs, print_in_browser, spawn_env, spawn_program, write
+from helpers import ROOT, needs, spawn_env, spawn_program, write
 
 
 def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
@@ -227,13 +227,12 @@ def test_without_the_back_it_is_one_page(cli, isolated):
 
 @needs("chromium")
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example):
-
+def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example, browser):
     from pypdf import PdfReader
 
     page = isolated / "script.html"
     assert cli("prep", "--answers", str(example), "--output", str(page)).exit_code == 0
-    printed = print_in_browser(page, isolated)
+    printed = browser.print_to_pdf(page, isolated / "afdruk.pdf")
     reader = PdfReader(printed)
     assert len(reader.pages) == 2
     answers = yaml.safe_load(example.read_text(encoding="utf-8"))

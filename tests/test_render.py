@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import needs, print_in_browser
+from helpers import needs
 from pypdf import PdfReader
 
 from oudergesprek.documents.anonymize import initials
@@ -155,7 +155,7 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
 
 @needs("chromium")
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
-def test_html_prints_on_one_page_in_chromium(tmp_path, name):
+def test_html_prints_on_one_page_in_chromium(tmp_path, name, browser):
     if name == "spiekbrief":
         from oudergesprek.cli.commands.cheatsheet import CheatsheetOptions, build
         from oudergesprek.search.catalog import load_catalog
@@ -164,7 +164,7 @@ def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     else:
         doc = sample(int(name[0]), int(name[2]))
     page = render(doc, tmp_path / "blad.html", force=False)
-    printed = print_in_browser(page, tmp_path)
+    printed = browser.print_to_pdf(page, tmp_path / "afdruk.pdf")
     reader = PdfReader(printed)
     assert len(reader.pages) == 1
     assert "Ayşe" in reader.pages[0].extract_text()
