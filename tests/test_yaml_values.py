@@ -49,6 +49,8 @@ def test_plain_scalars_are_typed_and_quoted_ones_are_text(loader, text, expected
 
 
 # NEL, LS and PS are line breaks in YAML 1.1 itself, folded to a space in a scalar: not ours to keep.
+# A lone surrogate (category Cs) is no text at all: no UTF-8 file can hold one, PyYAML writes it as the
+# escape "\uD800", which libyaml (the C parser) refuses; the program then reports invalid YAML, in Dutch.
 _NOT_YAML_TEXT = "\x85\u2028\u2029"
 
 
@@ -58,7 +60,7 @@ _NOT_YAML_TEXT = "\x85\u2028\u2029"
         st.none(),
         st.booleans(),
         st.integers(-(10**9), 10**9),
-        st.text(st.characters(blacklist_characters=_NOT_YAML_TEXT), max_size=40),
+        st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters=_NOT_YAML_TEXT), max_size=40),
     )
 )
 def test_both_parsers_read_back_what_pyyaml_wrote(value):
