@@ -59,6 +59,18 @@ def test_pdf_is_one_page_with_all_the_words(columns):
         assert word in text, word
 
 
+def test_text_is_measured_as_on_the_page_itself():
+    """Engines share one FPDF for measuring (and the widths it found); the page they draw on is their own."""
+    from oudergesprek.render.layout import Engine, Run, new_pdf
+
+    shared, own = Engine(), Engine(new_pdf())
+    for text in ("Wij", "Nguyễn", "Łukasz", "مرحبا", "שלום", "ሰላም", "नमस्ते", "…"):
+        for bold in (False, True):
+            run = Run(text, 10, bold=bold)
+            assert shared.width(text, run) == own.width(text, run), (text, bold)
+    assert Engine().pdf is not Engine().pdf
+
+
 def test_fit_shrinks_step_by_step_and_stays_readable():
     sizes = [fit(sample(3, repeat)).scale.body for repeat in (1, 2)]
     assert sizes[0] == MAX_SIZE and MIN_SIZE <= sizes[1] < sizes[0]

@@ -1,8 +1,11 @@
 """The PDF layout engine: wraps text with the real font metrics and measures or draws blocks.
 
 Measuring and drawing are the same code path (`draw=False` only measures), so what was measured is
-exactly what is drawn. fpdf2 is imported here and in render.pdf only, and only when a PDF (or the
-fit of a page) is needed.
+exactly what is drawn. Text is measured with one FPDF per set of fonts, shared by every Engine in the
+process, and each word's width is kept: a fit for the HTML, a second fit with room to spare, the
+check of a library and the PDF itself load the fonts and measure a word once. The page is drawn on
+the Engine's own FPDF, made with the same fonts when the first thing is drawn. fpdf2 is imported
+here and in render.pdf only, and only when a PDF (or the fit of a page) is needed.
 """
 
 from __future__ import annotations
@@ -34,11 +37,20 @@ Piece = tuple[float, str, Run]  # x offset in mm, text, run
 Line = list[Piece]
 
 
+def system_cjk_font() -> str | None:
+    """The first CJK font of style.SYSTEM_CJK_FONTS on this computer, if any."""
+    import os
+
+    return next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
+
+
 def new_pdf() -> FPDF:
     """An A4 page with the shipped DejaVu Sans fonts loaded, Noto fallbacks for Arabic, Hebrew, Ethiopic
     and Devanagari (and a system CJK font if there is one), and text shaping (joined Arabic, right to left)."""
-    import os
+    return _new_pdf(system_cjk_font())
 
+
+def _new_pdf(cjk: str | None) -> FPDF:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
@@ -51,7 +63,6 @@ def new_pdf() -> FPDF:
         with resources.as_file(style.fallback_resource(name)) as path:
             pdf.add_font(family, "", str(path))
         fallbacks.append(family)
-    cjk = next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
     if cjk:
         try:
             pdf.add_font("CJK", "", cjk)
@@ -88,12 +99,60 @@ def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
     return found
 
 
+class Measurer:
+    """An FPDF with the fonts of new_pdf() to measure text with, and the widths it measured (at size 1).
+
+    One per set of fonts (the shipped ones and the system CJK font found), shared by every Engine.
+    """
+
+    KEEP = 100_000  # widths kept; beyond that the list starts again (a test of random texts, a huge library)
+
+    def __init__(self, cjk: str | None) -> None:
+        self.cjk = cjk
+        self._pdf: FPDF | None = None
+        self.widths: dict[tuple[str, bool], float] = {}
+
+    @property
+    def pdf(self) -> FPDF:
+        if self._pdf is None:
+            self._pdf = _new_pdf(self.cjk)
+        return self._pdf
+
+
+_MEASURERS: dict[str | None, Measurer] = {}
+
+
+def measurer() -> Measurer:
+    """The Measurer for the fonts a new PDF would have now."""
+    cjk = system_cjk_font()
+    if cjk not in _MEASURERS:
+        _MEASURERS[cjk] = Measurer(cjk)
+    return _MEASURERS[cjk]
+
+
 class Engine:
-    """Wrap, measure and draw on one FPDF page."""
+    """Wrap, measure and draw on one FPDF page.
+
+    Without a `pdf` the Engine measures with the shared Measurer and makes its own page at the first
+    drawing; with one it measures and draws on that.
+    """
 
     def __init__(self, pdf: FPDF | None = None) -> None:
-        self.pdf = pdf or new_pdf()
+        self._pdf = pdf
+        self._shared = None if pdf else measurer()
         self._widths: dict[tuple[str, bool], float] = {}
+
+    @property
+    def pdf(self) -> FPDF:
+        """The page that is drawn on."""
+        if self._pdf is None:
+            self._pdf = _new_pdf(self._shared.cjk if self._shared else system_cjk_font())
+        return self._pdf
+
+    @property
+    def measuring(self) -> FPDF:
+        """The FPDF that text is measured with (the same fonts as the page)."""
+        return self._shared.pdf if self._shared else self.pdf
 
     # --- text ---------------------------------------------------------------------------------
     def width(self, text: str, run: Run) -> float:
@@ -101,14 +160,25 @@ class Engine:
             return self._measure(text, run.bold) * run.size + run.spacing * PT * len(text)
         key = (text, run.bold)
         if key not in self._widths:
-            self._widths[key] = self._measure(text, run.bold)
+            self._widths[key] = self._shared_width(key)
         return self._widths[key] * run.size + run.spacing * PT * len(text)
+
+    def _shared_width(self, key: tuple[str, bool]) -> float:
+        if self._shared is None:
+            return self._measure(*key)
+        widths = self._shared.widths
+        if key not in widths:
+            if len(widths) >= Measurer.KEEP:
+                widths.clear()
+            widths[key] = self._measure(*key)
+        return widths[key]
 
     def _measure(self, text: str, bold: bool) -> float:
         """The width of text at size 1 (mm)."""
-        self.pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
-        self.pdf.set_char_spacing(0)
-        return self.pdf.get_string_width(text) / 100
+        pdf = self.measuring
+        pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
+        pdf.set_char_spacing(0)
+        return pdf.get_string_width(text) / 100
 
     def fitting_prefix(self, word: str, run: Run, room: float) -> int:
         """How many characters of `word` fit in `room` mm (at least 1): exponential, then binary search.
