@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,10 +25,24 @@ settings.load_profile("oudergesprek")
 XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
 
 
+_OUTSIDE_TESTS: list[str] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "cold_cache: start without the cache of the built-in library, as on the very first run"
     )
+    # Outside the tests too (test modules load the library when they are imported): folders of this run.
+    folder = tempfile.mkdtemp(prefix="oudergesprek-tests-")
+    _OUTSIDE_TESTS.append(folder)
+    for var in XDG_FOLDERS:
+        os.environ[var] = os.path.join(folder, var.lower())
+    os.environ.pop("OUDERGESPREK_LIBRARY", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _OUTSIDE_TESTS:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
