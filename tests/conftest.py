@@ -46,17 +46,18 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def builtin_library_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
+def builtin_library_cache() -> tuple[str, bytes]:
     """The cache file (name, bytes) that the first run writes for the built-in library alone.
 
-    Built once per test process by the program itself. Reading and indexing the library costs about
+    Written once per test process by the program itself, in the run's own folders (where the test
+    modules that load the library at import already left it). Reading and indexing the library costs about
     half a second; a teacher pays it once, and so would every test in a new cache folder. The cache
     itself (stale, damaged, racy, another version) is tested in test_cache.py, which starts cold.
     """
     from oudergesprek.library.load import configured_sources
     from oudergesprek.search import catalog
 
-    home = tmp_path_factory.mktemp("eerste-keer")
+    home = Path(_OUTSIDE_TESTS[-1])  # where the test modules loaded the library, if they did
     with pytest.MonkeyPatch.context() as patch:
         for var in XDG_FOLDERS:
             patch.setenv(var, str(home / var.lower()))
