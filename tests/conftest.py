@@ -54,19 +54,9 @@ def builtin_library_cache() -> tuple[str, bytes]:
     half a second; a teacher pays it once, and so would every test in a new cache folder. The cache
     itself (stale, damaged, racy, another version) is tested in test_cache.py, which starts cold.
     """
-    from oudergesprek.library.load import configured_sources
-    from oudergesprek.search import catalog
+    from helpers import first_run_cache
 
-    home = Path(_OUTSIDE_TESTS[-1])  # where the test modules loaded the library, if they did
-    with pytest.MonkeyPatch.context() as patch:
-        for var in XDG_FOLDERS:
-            patch.setenv(var, str(home / var.lower()))
-        patch.delenv("OUDERGESPREK_LIBRARY", raising=False)
-        sources = configured_sources()
-        assert len(sources) == 1 and sources[0].builtin
-        catalog.load_catalog(sources)
-        path = catalog._cache_path(sources)
-        return path.name, path.read_bytes()
+    return first_run_cache(Path(_OUTSIDE_TESTS[-1]))  # where the test modules loaded the library, if they did
 
 
 @pytest.fixture(autouse=True)
@@ -81,13 +71,9 @@ def isolated(
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     if request.node.get_closest_marker("cold_cache") is None:
-        # As after a teacher's first look-up: the built-in library's cache is there (private, as the program keeps it).
-        from oudergesprek import paths
+        from helpers import put_cache
 
-        name, data = builtin_library_cache
-        cache = paths.private_dir(paths.cache_dir()) / name
-        cache.write_bytes(data)
-        cache.chmod(0o600)
+        put_cache(builtin_library_cache)  # as after a teacher's first look-up
     return tmp_path
 
 

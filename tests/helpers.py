@@ -235,6 +235,38 @@ class Browser:
         os.close(self._in)
 
 
+def first_run_cache(home: Path, school: Path | None = None) -> tuple[str, bytes]:
+    """The cache file (name, bytes) that the first look-up writes for the built-in library, and for a school
+    library beside it; made by the program itself, with `home` for its folders."""
+    import pytest
+
+    from oudergesprek.library.load import configured_sources
+    from oudergesprek.search import catalog
+
+    with pytest.MonkeyPatch.context() as patch:
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            patch.setenv(var, str(home / var.lower()))
+        if school is None:
+            patch.delenv("OUDERGESPREK_LIBRARY", raising=False)
+        else:
+            patch.setenv("OUDERGESPREK_LIBRARY", str(school))
+        sources = configured_sources()
+        assert [s.path for s in sources[1:]] == ([school] if school else []), "no personal library"
+        catalog.load_catalog(sources)
+        path = catalog._cache_path(sources)
+        return path.name, path.read_bytes()
+
+
+def put_cache(cache: tuple[str, bytes]) -> None:
+    """A cache file from first_run_cache into this test's cache folder, private as the program keeps it."""
+    from oudergesprek import paths
+
+    name, data = cache
+    path = paths.private_dir(paths.cache_dir()) / name
+    path.write_bytes(data)
+    path.chmod(0o600)
+
+
 def reflection(**answers: str) -> dict[str, str]:
     """A complete reflection answers file (`reflect --answers`); the given answers replace the defaults."""
     base = {
