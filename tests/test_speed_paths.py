@@ -32,7 +32,7 @@ TYPER_FORKS = """
 import json, os, sys
 sys.argv[0] = 'oudergesprek'
 from oudergesprek.cli.app import app
-import typer._adapters, typer._coercion
+import typer._adapters, typer._coercion, pydantic.plugin._loader
 requests = sys.stdin
 while True:
     line = requests.readline()
