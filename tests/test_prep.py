@@ -64,7 +64,7 @@ def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
     assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
 
 
-def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
+def test_ctrl_c_keeps_every_answer_and_list_and_resume_continue(cli, isolated):
     child = spawn(isolated)
     start_bad_news(child)
     child.expect("Wanneer en waar is het gesprek")
@@ -80,6 +80,10 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     assert oct(draft.stat().st_mode & 0o777) == "0o600"
     assert oct(draft.parent.stat().st_mode & 0o777) == "0o700"
 
+    result = cli("prep", "--list")  # the interrupted preparation is listed
+    assert result.exit_code == 0
+    assert "Nguyễn" in result.stdout and "slecht-nieuws" in result.stdout and "bezig" in result.stdout
+
     child = spawn(isolated, "--resume")
     child.expect("Verder met")
     child.expect("Wanneer en waar is het gesprek")  # the first unanswered question
@@ -91,17 +95,6 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     assert child.exitstatus == 130
     saved = yaml.safe_load(drafts_in(isolated)[0].read_text(encoding="utf-8"))
     assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
-
-
-def test_list_shows_drafts(cli, isolated):
-    child = spawn(isolated)
-    start_bad_news(child)
-    child.expect("Wanneer en waar is het gesprek")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    result = cli("prep", "--list")
-    assert result.exit_code == 0
-    assert "Nguyễn" in result.stdout and "slecht-nieuws" in result.stdout and "bezig" in result.stdout
 
 
 def test_without_a_terminal_it_explains_and_exits_2(cli):
