@@ -219,6 +219,7 @@ def test_without_the_back_it_is_one_page(cli, isolated):
 
 
 @needs("chromium")
+@pytest.mark.xdist_group("chromium")  # one browser for all print tests (test.sh: --dist loadgroup)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example, browser):
     from pypdf import PdfReader

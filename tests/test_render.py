@@ -166,6 +166,7 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
 
 
 @needs("chromium")
+@pytest.mark.xdist_group("chromium")  # one browser for all print tests (test.sh: --dist loadgroup)
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
 def test_html_prints_on_one_page_in_chromium(tmp_path, name, browser):
     if name == "spiekbrief":
