@@ -50,7 +50,7 @@ def new_pdf() -> FPDF:
     return _new_pdf(system_cjk_font())
 
 
-def _new_pdf(cjk: str | None) -> FPDF:
+def _new_pdf(cjk: str | None, fallbacks: bool = True) -> FPDF:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
@@ -58,6 +58,18 @@ def _new_pdf(cjk: str | None) -> FPDF:
     for font_style in style.FONT_FILES:
         with resources.as_file(style.font_resource(font_style)) as path:
             pdf.add_font(style.FONT_FAMILY, font_style, str(path))
+    if fallbacks:
+        add_fallback_fonts(pdf, cjk)
+    try:
+        pdf.set_text_shaping(True)
+    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
+        pass
+    pdf.add_page()
+    return pdf
+
+
+def add_fallback_fonts(pdf: FPDF, cjk: str | None) -> None:
+    """The Noto fonts (and the system CJK font), for the characters that DejaVu Sans does not have."""
     fallbacks = []
     for family, name in style.FALLBACK_FONTS.items():
         with resources.as_file(style.fallback_resource(name)) as path:
@@ -70,12 +82,6 @@ def _new_pdf(cjk: str | None) -> FPDF:
         except Exception:  # an unusual font file: CJK names are then reported as not drawable
             pass
     pdf.set_fallback_fonts(fallbacks, exact_match=False)
-    try:
-        pdf.set_text_shaping(True)
-    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
-        pass
-    pdf.add_page()
-    return pdf
 
 
 def covered(pdf: FPDF) -> set[int]:
@@ -110,6 +116,7 @@ class Measurer:
     def __init__(self, cjk: str | None) -> None:
         self.cjk = cjk
         self._pdf: FPDF | None = None
+        self._plain: frozenset[int] | None = None
         self.widths: dict[tuple[str, bool], float] = {}
 
     @property
@@ -117,6 +124,15 @@ class Measurer:
         if self._pdf is None:
             self._pdf = _new_pdf(self.cjk)
         return self._pdf
+
+    @property
+    def plain(self) -> frozenset[int]:
+        """The code points that both DejaVu Sans fonts have: text of only these needs no fallback font."""
+        if self._plain is None:
+            family = style.FONT_FAMILY.lower()
+            cmaps = [set(getattr(self.pdf.fonts[family + font_style], "cmap", {})) for font_style in style.FONT_FILES]
+            self._plain = frozenset(set.intersection(*cmaps))
+        return self._plain
 
 
 _MEASURERS: dict[str | None, Measurer] = {}
@@ -140,14 +156,22 @@ class Engine:
     def __init__(self, pdf: FPDF | None = None) -> None:
         self._pdf = pdf
         self._shared = None if pdf else measurer()
+        self._fallbacks = pdf is not None  # a page of its own has the fonts that it has
         self._widths: dict[tuple[str, bool], float] = {}
 
     @property
     def pdf(self) -> FPDF:
-        """The page that is drawn on."""
+        """The page that is drawn on. Its fallback fonts are added when the first text that needs them is
+        drawn (draw_line): a PDF without such text does not carry four unused fonts."""
         if self._pdf is None:
-            self._pdf = _new_pdf(self._shared.cjk if self._shared else system_cjk_font())
+            self._pdf = _new_pdf(self._shared.cjk if self._shared else system_cjk_font(), fallbacks=False)
         return self._pdf
+
+    def _plain_text(self, text: str) -> bool:
+        """True when DejaVu Sans has every character (fpdf2 looks for a fallback font for any other but a
+        line break)."""
+        plain = self._shared.plain if self._shared else frozenset()
+        return plain.issuperset(ord(char) for char in text if char != "\n")
 
     @property
     def measuring(self) -> FPDF:
@@ -245,6 +269,9 @@ class Engine:
 
     def draw_line(self, line: Line, x: float, top: float, line_h: float) -> None:
         for offset, text, run in line:
+            if not self._fallbacks and not self._plain_text(text):
+                add_fallback_fonts(self.pdf, self._shared.cjk if self._shared else system_cjk_font())
+                self._fallbacks = True
             self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
             self.pdf.set_char_spacing(run.spacing)
             self.pdf.set_text_color(*run.colour)
