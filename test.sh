@@ -2,11 +2,19 @@
 # Sets up a private virtual environment (.venv) and runs every test, then the linter.
 set -euo pipefail
 cd "$(dirname "$0")"
-python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
-.venv/bin/python -m pip install --quiet -e '.[test]'
+# The environment is made and filled once, and again whenever pyproject.toml (the dependencies), the
+# version in oudergesprek/__init__.py or the Python changes.
+stamp=".venv/.installed-from"
+wanted="$(cat pyproject.toml oudergesprek/__init__.py | python3 -c 'import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest(), sys.version.split()[0])')"
+if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+  .venv/bin/python -m pip install --quiet -e '.[test]'
+  echo "$wanted" >"$stamp"
+fi
 .venv/bin/python -m ruff check .
 .venv/bin/python -m ruff format --check .
 .venv/bin/python -m mypy
-# In parallel on every core (pytest-xdist); `./test.sh -p no:xdist` runs them one by one.
-.venv/bin/python -m pytest -n auto "$@"
+# In parallel on every core (pytest-xdist); tests marked xdist_group (the print tests, which share one
+# browser) stay together. `./test.sh -n 0` runs them one by one.
+.venv/bin/python -m pytest -n auto --dist loadgroup "$@"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,15 +22,58 @@ settings.register_profile(
 settings.load_profile("oudergesprek")
 
 
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+_OUTSIDE_TESTS: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "cold_cache: start without the cache of the built-in library, as on the very first run"
+    )
+    # Outside the tests too (test modules load the library when they are imported): folders of this run.
+    folder = tempfile.mkdtemp(prefix="oudergesprek-tests-")
+    _OUTSIDE_TESTS.append(folder)
+    for var in XDG_FOLDERS:
+        os.environ[var] = os.path.join(folder, var.lower())
+    os.environ.pop("OUDERGESPREK_LIBRARY", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _OUTSIDE_TESTS:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def builtin_library_cache() -> tuple[str, bytes]:
+    """The cache file (name, bytes) that the first run writes for the built-in library alone.
+
+    Written once per test process by the program itself, in the run's own folders (where the test
+    modules that load the library at import already left it). Reading and indexing the library costs about
+    half a second; a teacher pays it once, and so would every test in a new cache folder. The cache
+    itself (stale, damaged, racy, another version) is tested in test_cache.py, which starts cold.
+    """
+    from helpers import first_run_cache
+
+    return first_run_cache(Path(_OUTSIDE_TESTS[-1]))  # where the test modules loaded the library, if they did
+
+
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+def isolated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, builtin_library_cache
+) -> Path:
+    for var in XDG_FOLDERS:
         folder = tmp_path / var.lower()
         folder.mkdir()
         monkeypatch.setenv(var, str(folder))
     monkeypatch.delenv("OUDERGESPREK_LIBRARY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    if request.node.get_closest_marker("cold_cache") is None:
+        from helpers import put_cache
+
+        put_cache(builtin_library_cache)  # as after a teacher's first look-up
     return tmp_path
 
 
@@ -49,3 +95,13 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    """One headless Chromium for every print test in this test process (see helpers.Browser)."""
+    from helpers import Browser
+
+    running = Browser(tmp_path_factory.mktemp("chromium") / "profiel")
+    yield running
+    running.close()

@@ -6,11 +6,14 @@ every import mode, `--import-mode=importlib` included.
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import signal
 import sys
 import sysconfig
+import time
 from pathlib import Path
 
 import pexpect
@@ -53,9 +56,33 @@ def spawn_env(isolated: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+class Terminal(pexpect.spawn):
+    """pexpect.spawn without its fixed pauses, which here only cost time.
+
+    pexpect waits 50 ms before each send, for programs that turn off echo late (a password prompt); ours
+    never do, and what is typed early waits in the terminal, as when a teacher types ahead. It also waits
+    100 ms in close() for the kernel to report the exit: here close() waits for the exit itself when the
+    program already closed the terminal (EOF seen), and keeps pexpect's pause otherwise, so an exit status
+    is never read too early.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.delaybeforesend = None
+
+    def close(self, force: bool = True) -> None:
+        if not self.closed and self.flag_eof:
+            deadline = time.monotonic() + 5
+            while self.isalive() and time.monotonic() < deadline:
+                time.sleep(0.002)
+            if not self.isalive():
+                self.ptyproc.delayafterclose = 0
+        super().close(force)
+
+
 def spawn_program(args: list[str], env: dict[str, str], rows: int = 24, cols: int = 80) -> pexpect.spawn:
     """The installed program in a pseudo-terminal."""
-    return pexpect.spawn(
+    return Terminal(
         SCRIPT, args, env=env, encoding="utf-8", timeout=20, dimensions=(rows, cols), preexec_fn=_interruptible
     )
 
@@ -81,36 +108,163 @@ def needs(program: str):
 
 
 def spawn_raw(*args, **kwargs) -> pexpect.spawn:
-    """pexpect.spawn, with Ctrl-C working in the child (see _interruptible)."""
-    return pexpect.spawn(*args, preexec_fn=_interruptible, **kwargs)
+    """pexpect.spawn (as Terminal), with Ctrl-C working in the child (see _interruptible)."""
+    return Terminal(*args, preexec_fn=_interruptible, **kwargs)
 
 
-def print_in_browser(page: Path, folder: Path) -> Path:
-    """The HTML page printed to PDF by headless Chromium, as a teacher's browser would print it."""
-    import subprocess
+BROWSER_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
-    browser = next(p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p)
-    printed = folder / "afdruk.pdf"
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={folder / 'profiel'}",
-            f"--print-to-pdf={printed}",
-            "--no-pdf-header-footer",
-            page.resolve().as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
-    return printed
+
+class Browser:
+    """One headless Chromium for many pages, driven over its DevTools pipe (file descriptors 3 and 4).
+
+    Each page is printed exactly as `chromium --headless --print-to-pdf --no-pdf-header-footer` prints it:
+    in a new tab, once the page has loaded, with the parameters that command passes to Page.printToPDF
+    (Chromium's components/headless/command_handler). Starting the browser takes a second or more; a
+    print in a running browser a fraction of that.
+    """
+
+    def __init__(self, profile: Path) -> None:
+        import subprocess
+
+        browser = next(p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p)
+        to_browser, self._out = os.pipe()  # the browser reads commands from its fd 3
+        self._in, from_browser = os.pipe()  # and writes answers and events to its fd 4
+
+        def pipes_at_3_and_4() -> None:
+            high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_browser, from_browser)]
+            for target, fd in zip((3, 4), high, strict=True):
+                os.dup2(fd, target)
+
+        self.process = subprocess.Popen(
+            [browser, *BROWSER_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=pipes_at_3_and_4,
+            pass_fds=(3, 4),
+        )
+        os.close(to_browser)
+        os.close(from_browser)
+        self._buffer = b""
+        self._last_id = 0
+        self._events: list[dict] = []
+
+    def _send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+        """Send one command and wait for its answer (events that arrive meanwhile are kept)."""
+        self._last_id += 1
+        message: dict = {"id": self._last_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self._out, json.dumps(message).encode("utf-8") + b"\0")
+        while True:
+            answer = self._receive()
+            if answer.get("id") == self._last_id:
+                assert "error" not in answer, (method, answer["error"])
+                return answer["result"]
+            self._events.append(answer)
+
+    def _receive(self, timeout: float = 120) -> dict:
+        import select
+
+        while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._in], [], [], timeout)
+            assert ready, "Chromium did not answer in time"
+            chunk = os.read(self._in, 1 << 20)
+            assert chunk, "Chromium stopped"
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def _wait_for_load(self, session: str, loader: str) -> None:
+        """Until the page that this navigation (loader) brought has fired its load event."""
+
+        def loaded(event: dict) -> bool:
+            params = event.get("params", {})
+            return (
+                event.get("method") == "Page.lifecycleEvent"
+                and event.get("sessionId") == session
+                and params.get("name") == "load"
+                and params.get("loaderId") == loader
+            )
+
+        while not any(loaded(event) for event in self._events):
+            self._events.append(self._receive())
+
+    def print_to_pdf(self, page: Path, printed: Path) -> Path:
+        import base64
+
+        target = self._send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self._send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        try:
+            self._send("Page.enable", session=session)
+            self._send("Page.setLifecycleEventsEnabled", {"enabled": True}, session)
+            loader = self._send("Page.navigate", {"url": page.resolve().as_uri()}, session)["loaderId"]
+            self._wait_for_load(session, loader)
+            params = {
+                "displayHeaderFooter": False,
+                "generateTaggedPDF": True,
+                "printBackground": True,
+                "preferCSSPageSize": True,
+            }
+            printed.write_bytes(base64.b64decode(self._send("Page.printToPDF", params, session)["data"]))
+        finally:
+            self._send("Target.closeTarget", {"targetId": target})
+            self._events = [e for e in self._events if e.get("sessionId") != session]
+        return printed
+
+    def close(self) -> None:
+        try:
+            self._send("Browser.close")
+        except (AssertionError, OSError):
+            pass
+        try:
+            self.process.wait(timeout=20)
+        except Exception:
+            self.process.kill()
+            self.process.wait()
+        os.close(self._out)
+        os.close(self._in)
+
+
+def first_run_cache(home: Path, school: Path | None = None) -> tuple[str, bytes]:
+    """The cache file (name, bytes) that the first look-up writes for the built-in library, and for a school
+    library beside it; made by the program itself, with `home` for its folders."""
+    import pytest
+
+    from oudergesprek.library.load import configured_sources
+    from oudergesprek.search import catalog
+
+    with pytest.MonkeyPatch.context() as patch:
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            patch.setenv(var, str(home / var.lower()))
+        if school is None:
+            patch.delenv("OUDERGESPREK_LIBRARY", raising=False)
+        else:
+            patch.setenv("OUDERGESPREK_LIBRARY", str(school))
+        sources = configured_sources()
+        assert [s.path for s in sources[1:]] == ([school] if school else []), "no personal library"
+        catalog.load_catalog(sources)
+        path = catalog._cache_path(sources)
+        return path.name, path.read_bytes()
+
+
+def put_cache(cache: tuple[str, bytes]) -> None:
+    """A cache file from first_run_cache into this test's cache folder, private as the program keeps it."""
+    from oudergesprek import paths
+
+    name, data = cache
+    path = paths.private_dir(paths.cache_dir()) / name
+    path.write_bytes(data)
+    path.chmod(0o600)
 
 
 def reflection(**answers: str) -> dict[str, str]:

@@ -14,6 +14,8 @@ from helpers import SCRIPT, write
 from oudergesprek.search import catalog
 from oudergesprek.search.catalog import load_catalog
 
+pytestmark = pytest.mark.cold_cache  # every test here starts as on the very first run
+
 SCHOOL_FILE = """\
 vaardigheid: regie-houden
 zinnen:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, STOPS, exits_with, spawn_env, spawn_program, stop, write
+from helpers import ROOT, STOPS, exits_with, first_run_cache, put_cache, spawn_env, spawn_program, stop, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,11 +64,20 @@ zinnen:
 """
 
 
-@pytest.fixture
-def library(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = isolated / "schoolzinnen"
+@pytest.fixture(scope="module")
+def school_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[str, bytes]]:
+    """The school library of these tests (which only read it), written once, and the cache that the first
+    look-up writes for it: reading and indexing it with the built-in library takes about half a second."""
+    folder = tmp_path_factory.mktemp("schoolzinnen")
     write(folder / "oefen.yaml", LIBRARY)
+    return folder, first_run_cache(tmp_path_factory.mktemp("eerste-keer"), folder)
+
+
+@pytest.fixture
+def library(isolated: Path, monkeypatch: pytest.MonkeyPatch, school_library) -> Path:
+    folder, cache = school_library
     monkeypatch.setenv("OUDERGESPREK_LIBRARY", str(folder))
+    put_cache(cache)
     return folder
 
 

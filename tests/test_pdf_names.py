@@ -39,6 +39,14 @@ def test_arabic_hebrew_ethiopic_and_devanagari_names_are_drawn(cli, isolated):
         assert family in fonts, fonts
 
 
+def test_a_pdf_carries_the_fallback_fonts_only_when_a_name_needs_them(cli, isolated):
+    """Without Ethiopic or Devanagari (or another script DejaVu Sans lacks) no Noto font is embedded."""
+    plain = isolated / "gewoon.pdf"
+    assert cli("prep", "--answers", str(answers_with(isolated, kind="Nguyễn")), "--output", str(plain)).exit_code == 0
+    assert fonts_in(plain) == {"/MPDFAA+DejaVuSansBook", "/MPDFAA+DejaVuSansBold"}
+    assert b"Noto" not in plain.read_bytes(), "no unused font in the file either"
+
+
 def test_every_character_of_these_names_has_a_font():
     from oudergesprek.render.layout import missing_characters, new_pdf
 

@@ -13,7 +13,6 @@ from helpers import (
     assert_damaged_file_set_aside,
     exits_with,
     needs,
-    print_in_browser,
     spawn_env,
     spawn_program,
     write,
@@ -81,7 +80,7 @@ def test_ctrl_c_at_a_follow_up_keeps_the_answer_before_it(isolated):
     assert saved["kind"] == "Nguyễn" and saved["groep"] == "groep 5"
 
 
-def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
+def test_ctrl_c_keeps_every_answer_and_list_and_resume_continue(cli, isolated):
     child = spawn(isolated)
     start_bad_news(child)
     child.expect("Wanneer en waar is het gesprek")
@@ -90,6 +89,10 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     assert saved["situatie"] == "slecht-nieuws" and saved["concept"]["status"] == "bezig"
     assert oct(draft.stat().st_mode & 0o777) == "0o600"
     assert oct(draft.parent.stat().st_mode & 0o777) == "0o700"
+
+    result = cli("prep", "--list")  # the interrupted preparation is listed
+    assert result.exit_code == 0
+    assert "Nguyễn" in result.stdout and "slecht-nieuws" in result.stdout and "bezig" in result.stdout
 
     child = spawn(isolated, "--resume")
     child.expect("Verder met")
@@ -100,17 +103,6 @@ def test_ctrl_c_keeps_every_answer_and_resume_continues(isolated):
     exits_with(child, 130)
     _, saved = the_draft(isolated)
     assert saved["datum"] == "dinsdag 15.15 uur" and saved["ouders"].startswith("moeder")
-
-
-def test_list_shows_drafts(cli, isolated):
-    child = spawn(isolated)
-    start_bad_news(child)
-    child.expect("Wanneer en waar is het gesprek")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    result = cli("prep", "--list")
-    assert result.exit_code == 0
-    assert "Nguyễn" in result.stdout and "slecht-nieuws" in result.stdout and "bezig" in result.stdout
 
 
 def test_without_a_terminal_it_explains_and_exits_2(cli):
@@ -230,14 +222,14 @@ def test_without_the_back_it_is_one_page(cli, isolated):
 
 
 @needs("chromium")
+@pytest.mark.xdist_group("chromium")  # one browser for all print tests (test.sh: --dist loadgroup)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example):
-
+def test_a_browser_prints_the_html_as_the_same_two_pages(cli, isolated, example, browser):
     from pypdf import PdfReader
 
     page = isolated / "script.html"
     assert cli("prep", "--answers", str(example), "--output", str(page)).exit_code == 0
-    printed = print_in_browser(page, isolated)
+    printed = browser.print_to_pdf(page, isolated / "afdruk.pdf")
     reader = PdfReader(printed)
     assert len(reader.pages) == 2
     answers = yaml.safe_load(example.read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import string
 
 from hypothesis import HealthCheck, given, settings
@@ -84,13 +85,21 @@ answer_maps = st.dictionaries(
 )
 
 
+@functools.cache
+def situations_and_flow() -> tuple:
+    """What answer_problems checks against: the same for every example, so read once."""
+    from oudergesprek.interview.questions import load_flow
+    from oudergesprek.search.catalog import load_catalog
+
+    return load_catalog().library.situations, load_flow()
+
+
 @settings(max_examples=200)
 @given(st.one_of(answer_maps, structures))
 def test_answer_checks_return_dutch_lines_for_any_structure(answers):
-    from oudergesprek.interview.questions import answer_problems, load_flow
-    from oudergesprek.search.catalog import load_catalog
+    from oudergesprek.interview.questions import answer_problems
 
-    problems = answer_problems(answers, load_catalog().library.situations, load_flow())
+    problems = answer_problems(answers, *situations_and_flow())
     assert isinstance(problems, list) and all(isinstance(p, str) and p for p in problems)
     if not isinstance(answers, dict):
         assert problems

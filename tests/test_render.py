@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import needs, print_in_browser
+from helpers import needs
 from pypdf import PdfReader
 
 from oudergesprek.documents.anonymize import initials
@@ -85,6 +85,18 @@ def test_pdf_is_one_page_with_all_the_words(columns):
     text = pdf_text(to_pdf(doc))
     for word in ("Nguyễn", "Łukasz", "Ayşe", "Deel", "Erkenning", "Kernboodschap", "Vertrouwelijk", "±"):
         assert word in text, word
+
+
+def test_text_is_measured_as_on_the_page_itself():
+    """Engines share one FPDF for measuring (and the widths it found); the page they draw on is their own."""
+    from oudergesprek.render.layout import Engine, Run, new_pdf
+
+    shared, own = Engine(), Engine(new_pdf())
+    for text in ("Wij", "Nguyễn", "Łukasz", "مرحبا", "שלום", "ሰላም", "नमस्ते", "…"):
+        for bold in (False, True):
+            run = Run(text, 10, bold=bold)
+            assert shared.width(text, run) == own.width(text, run), (text, bold)
+    assert Engine().pdf is not Engine().pdf
 
 
 def test_fit_shrinks_step_by_step_and_stays_readable():
@@ -182,8 +194,9 @@ def test_the_rendering_layer_loads_fpdf_and_rich_only_when_needed():
 
 
 @needs("chromium")
+@pytest.mark.xdist_group("chromium")  # one browser for all print tests (test.sh: --dist loadgroup)
 @pytest.mark.parametrize("name", ["spiekbrief", "1x1", "2x1", "3x2"])
-def test_html_prints_on_one_page_in_chromium(tmp_path, name):
+def test_html_prints_on_one_page_in_chromium(tmp_path, name, browser):
     if name == "spiekbrief":
         from oudergesprek.documents.cheatsheet import Choice, build
         from oudergesprek.search.catalog import load_catalog
@@ -192,7 +205,7 @@ def test_html_prints_on_one_page_in_chromium(tmp_path, name):
     else:
         doc = sample(int(name[0]), int(name[2]))
     page = render(doc, tmp_path / "blad.html", force=False)
-    printed = print_in_browser(page, tmp_path)
+    printed = browser.print_to_pdf(page, tmp_path / "afdruk.pdf")
     reader = PdfReader(printed)
     assert len(reader.pages) == 1
     assert "Ayşe" in reader.pages[0].extract_text()

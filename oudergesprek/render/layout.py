@@ -1,8 +1,11 @@
 """The PDF layout engine: wraps text with the real font metrics and measures or draws blocks.
 
 Measuring and drawing are the same code path (`draw=False` only measures), so what was measured is
-exactly what is drawn. fpdf2 is imported here and in render.pdf only, and only when a PDF (or the
-fit of a page) is needed.
+exactly what is drawn. Text is measured with one FPDF per set of fonts, shared by every Engine in the
+process, and each word's width is kept: a fit for the HTML, a second fit with room to spare, the
+check of a library and the PDF itself load the fonts and measure a word once. The page is drawn on
+the Engine's own FPDF, made with the same fonts when the first thing is drawn. fpdf2 is imported
+here and in render.pdf only, and only when a PDF (or the fit of a page) is needed.
 """
 
 from __future__ import annotations
@@ -38,11 +41,20 @@ Line = list[Piece]
 BlockBody = Callable[["Engine", Block, float, float, float, Scale, bool], float]
 
 
+def system_cjk_font() -> str | None:
+    """The first CJK font of style.SYSTEM_CJK_FONTS on this computer, if any."""
+    import os
+
+    return next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
+
+
 def new_pdf() -> FPDF:
     """An A4 page with the shipped DejaVu Sans fonts loaded, Noto fallbacks for Arabic, Hebrew, Ethiopic
     and Devanagari (and a system CJK font if there is one), and text shaping (joined Arabic, right to left)."""
-    import os
+    return _new_pdf(system_cjk_font())
 
+
+def _new_pdf(cjk: str | None, fallbacks: bool = True) -> FPDF:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
@@ -50,12 +62,23 @@ def new_pdf() -> FPDF:
     for font_style in style.FONT_FILES:
         with resources.as_file(style.font_resource(font_style)) as path:
             pdf.add_font(style.FONT_FAMILY, font_style, str(path))
+    if fallbacks:
+        add_fallback_fonts(pdf, cjk)
+    try:
+        pdf.set_text_shaping(True)
+    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
+        pass
+    pdf.add_page()
+    return pdf
+
+
+def add_fallback_fonts(pdf: FPDF, cjk: str | None) -> None:
+    """The Noto fonts (and the system CJK font), for the characters that DejaVu Sans does not have."""
     fallbacks = []
     for family, name in style.FALLBACK_FONTS.items():
         with resources.as_file(style.fallback_resource(name)) as path:
             pdf.add_font(family, "", str(path))
         fallbacks.append(family)
-    cjk = next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
     if cjk:
         try:
             pdf.add_font("CJK", "", cjk)
@@ -63,12 +86,6 @@ def new_pdf() -> FPDF:
         except Exception:  # an unusual font file: CJK names are then reported as not drawable
             pass
     pdf.set_fallback_fonts(fallbacks, exact_match=False)
-    try:
-        pdf.set_text_shaping(True)
-    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
-        pass
-    pdf.add_page()
-    return pdf
 
 
 def covered(pdf: FPDF) -> set[int]:
@@ -92,12 +109,78 @@ def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
     return found
 
 
+class Measurer:
+    """An FPDF with the fonts of new_pdf() to measure text with, and the widths it measured (at size 1).
+
+    One per set of fonts (the shipped ones and the system CJK font found), shared by every Engine.
+    """
+
+    KEEP = 100_000  # widths kept; beyond that the list starts again (a test of random texts, a huge library)
+
+    def __init__(self, cjk: str | None) -> None:
+        self.cjk = cjk
+        self._pdf: FPDF | None = None
+        self._plain: frozenset[int] | None = None
+        self.widths: dict[tuple[str, bool], float] = {}
+
+    @property
+    def pdf(self) -> FPDF:
+        if self._pdf is None:
+            self._pdf = _new_pdf(self.cjk)
+        return self._pdf
+
+    @property
+    def plain(self) -> frozenset[int]:
+        """The code points that both DejaVu Sans fonts have: text of only these needs no fallback font."""
+        if self._plain is None:
+            family = style.FONT_FAMILY.lower()
+            cmaps = [set(getattr(self.pdf.fonts[family + font_style], "cmap", {})) for font_style in style.FONT_FILES]
+            self._plain = frozenset(set.intersection(*cmaps))
+        return self._plain
+
+
+_MEASURERS: dict[str | None, Measurer] = {}
+
+
+def measurer() -> Measurer:
+    """The Measurer for the fonts a new PDF would have now."""
+    cjk = system_cjk_font()
+    if cjk not in _MEASURERS:
+        _MEASURERS[cjk] = Measurer(cjk)
+    return _MEASURERS[cjk]
+
+
 class Engine:
-    """Wrap, measure and draw on one FPDF page."""
+    """Wrap, measure and draw on one FPDF page.
+
+    Without a `pdf` the Engine measures with the shared Measurer and makes its own page at the first
+    drawing; with one it measures and draws on that.
+    """
 
     def __init__(self, pdf: FPDF | None = None) -> None:
-        self.pdf = pdf or new_pdf()
+        self._pdf = pdf
+        self._shared = None if pdf else measurer()
+        self._fallbacks = pdf is not None  # a page of its own has the fonts that it has
         self._widths: dict[tuple[str, bool], float] = {}
+
+    @property
+    def pdf(self) -> FPDF:
+        """The page that is drawn on. Its fallback fonts are added when the first text that needs them is
+        drawn (draw_line): a PDF without such text does not carry four unused fonts."""
+        if self._pdf is None:
+            self._pdf = _new_pdf(self._shared.cjk if self._shared else system_cjk_font(), fallbacks=False)
+        return self._pdf
+
+    def _plain_text(self, text: str) -> bool:
+        """True when DejaVu Sans has every character (fpdf2 looks for a fallback font for any other but a
+        line break)."""
+        plain = self._shared.plain if self._shared else frozenset()
+        return plain.issuperset(ord(char) for char in text if char != "\n")
+
+    @property
+    def measuring(self) -> FPDF:
+        """The FPDF that text is measured with (the same fonts as the page)."""
+        return self._shared.pdf if self._shared else self.pdf
 
     # --- text ---------------------------------------------------------------------------------
     def width(self, text: str, run: Run) -> float:
@@ -105,14 +188,25 @@ class Engine:
             return self._measure(text, run.bold) * run.size + run.spacing * PT * len(text)
         key = (text, run.bold)
         if key not in self._widths:
-            self._widths[key] = self._measure(text, run.bold)
+            self._widths[key] = self._shared_width(key)
         return self._widths[key] * run.size + run.spacing * PT * len(text)
+
+    def _shared_width(self, key: tuple[str, bool]) -> float:
+        if self._shared is None:
+            return self._measure(*key)
+        widths = self._shared.widths
+        if key not in widths:
+            if len(widths) >= Measurer.KEEP:
+                widths.clear()
+            widths[key] = self._measure(*key)
+        return widths[key]
 
     def _measure(self, text: str, bold: bool) -> float:
         """The width of text at size 1 (mm)."""
-        self.pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
-        self.pdf.set_char_spacing(0)
-        return self.pdf.get_string_width(text) / 100
+        pdf = self.measuring
+        pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
+        pdf.set_char_spacing(0)
+        return pdf.get_string_width(text) / 100
 
     def fitting_prefix(self, word: str, run: Run, room: float) -> int:
         """How many characters of `word` fit in `room` mm (at least 1): exponential, then binary search.
@@ -179,6 +273,9 @@ class Engine:
 
     def draw_line(self, line: Line, x: float, top: float, line_h: float) -> None:
         for offset, text, run in line:
+            if not self._fallbacks and not self._plain_text(text):
+                add_fallback_fonts(self.pdf, self._shared.cjk if self._shared else system_cjk_font())
+                self._fallbacks = True
             self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
             self.pdf.set_char_spacing(run.spacing)
             self.pdf.set_text_color(*run.colour)

@@ -306,7 +306,7 @@ def check_drawable(engine: Engine, doc: Document) -> None:
     """Never drop a name silently: refuse (in Dutch) when a font is missing for some characters."""
     from oudergesprek.render.layout import missing_characters
 
-    missing = missing_characters(engine.pdf, document_texts(doc))
+    missing = missing_characters(engine.measuring, document_texts(doc))
     if not missing:
         return
     words = ", ".join(list(missing)[:5])

@@ -7,6 +7,7 @@ keeps its proportions. Lengths are in millimetres, font sizes in points.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 PT = 25.4 / 72  # one point in millimetres
@@ -87,100 +88,103 @@ def column_width(columns: int) -> float:
 
 @dataclass(frozen=True)
 class Scale:
-    """Type sizes (pt) and spacing (mm) for one body size."""
+    """Type sizes (pt) and spacing (mm) for one body size.
+
+    Each is computed once per Scale (a fit asks for them hundreds of thousands of times).
+    """
 
     body: float
 
-    @property
+    @cached_property
     def leading(self) -> float:
         """Line height as a factor of the font size: airier when there is room."""
         t = (self.body - MIN_SIZE) / (MAX_SIZE - MIN_SIZE)
         return 1.27 + 0.13 * max(0.0, min(1.0, t))
 
-    @property
+    @cached_property
     def line(self) -> float:
         return self.body * PT * self.leading
 
-    @property
+    @cached_property
     def small(self) -> float:
         return max(MIN_TEXT, self.body * 0.86)
 
-    @property
+    @cached_property
     def small_line(self) -> float:
         return self.small * PT * self.leading
 
-    @property
+    @cached_property
     def label(self) -> float:
         return max(MIN_TEXT, self.body * 0.8)
 
-    @property
+    @cached_property
     def label_line(self) -> float:
         return self.label * PT * 1.4
 
-    @property
+    @cached_property
     def large(self) -> float:
         """The opening and the core message: what is said first, readable at a glance."""
         return self.body * 1.15
 
-    @property
+    @cached_property
     def large_line(self) -> float:
         return self.large * PT * 1.32
 
-    @property
+    @cached_property
     def h2(self) -> float:
         return self.body * 1.2
 
-    @property
+    @cached_property
     def h2_line(self) -> float:
         return self.h2 * PT * 1.3
 
-    @property
+    @cached_property
     def h1(self) -> float:
         return min(20.0, self.body * 1.9)
 
-    @property
+    @cached_property
     def h1_line(self) -> float:
         return self.h1 * PT * 1.2
 
-    @property
+    @cached_property
     def block_gap(self) -> float:
         return self.line * 0.5
 
-    @property
+    @cached_property
     def item_gap(self) -> float:
         return self.line * 0.22
 
-    @property
+    @cached_property
     def section_gap(self) -> float:
         return self.line * 1.25
 
-    @property
+    @cached_property
     def title_gap(self) -> float:
         return self.line * 0.3
 
-    @property
+    @cached_property
     def bar_indent(self) -> float:
         return 2.2 + self.body * 0.12
 
-    @property
+    @cached_property
     def bar_width(self) -> float:
         return 0.75
 
-    @property
+    @cached_property
     def hang(self) -> float:
         """Indent of bullet and numbered items."""
         return self.body * PT * 1.45
 
-    @property
+    @cached_property
     def box_pad(self) -> float:
         return self.line * 0.7
 
-    @property
+    @cached_property
     def write_line(self) -> float:
         """Pitch of an empty line to write on by hand."""
         return max(6.5, self.line * 1.6)
 
-    @property
+    @cached_property
     def header_gap(self) -> float:
         return self.line * 1.1
 
