@@ -211,3 +211,15 @@ def test_no_bare_gap_on_the_sheet_and_a_narrow_choice_is_set_larger():
     assert "uw kind" in full.all_text().lower() or "{kind}" not in str([p.text_u for p in lib.phrases])
     assert fit(narrow).scale.body > fit(full).scale.body, "a short selection fills the page with larger type"
     assert fit(narrow).scale.body <= 13.0
+
+
+def test_too_much_text_counts_the_header_and_names_it_when_it_takes_the_page(cli, tmp_path):
+    # a child's name of 150 words: the header alone takes a large part of the page
+    name = " ".join(["Annemarie-Sophie"] * 150)
+    result = cli("cheatsheet", "--kind", name, "--output", str(tmp_path / "sb.pdf"))
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "te veel tekst" in message and "De kop bovenaan (titel en gegevens) neemt alleen al" in message
+    percent = int(re.search(r"ongeveer (\d+)% te veel", message).group(1))
+    assert percent > 100  # measured against the whole page, header and all
+    assert not (tmp_path / "sb.pdf").exists()

@@ -221,7 +221,12 @@ def too_long(doc: Document, m: Measured) -> DocumentTooLong:
     if not culprit and len(heights) > 1 and max(heights) >= 0.4 * sum(heights):
         title = doc.sections[heights.index(max(heights))].title
         culprit = f" Vooral '{title}' is lang."
-    percent = max(1, round((need / m.available - 1) * 100))
+    # Against the whole page, the header (title and details) and footer included: they take room too.
+    fixed = style.CONTENT_H - m.available
+    percent = max(1, round(((fixed + need) / style.CONTENT_H - 1) * 100))
+    if m.header_h > style.CONTENT_H / 3:
+        share = round(100 * m.header_h / style.CONTENT_H)
+        culprit = f" De kop bovenaan (titel en gegevens) neemt alleen al {share}% van de pagina in."
     if percent >= 10:
         percent = 5 * round(percent / 5)
     return DocumentTooLong(
