@@ -152,11 +152,19 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     whole: Layout | None = None
     flowing: Layout | None = None
     sizes = style.sizes(doc.min_body, doc.max_body)
-    smallest = Measured(engine, doc, Scale(sizes[-1]))
+    measured: dict[float, Measured] = {}
+
+    def at(size: float) -> Measured:
+        """The sections measured at this body size: once per size, for whole sections and for flowing ones."""
+        if size not in measured:
+            measured[size] = Measured(engine, doc, Scale(size))
+        return measured[size]
+
+    smallest = at(sizes[-1])
     if any(h > smallest.available - slack for heights in smallest.blocks for h in heights):
         raise too_long(doc, smallest)  # one block is taller than the page at the smallest size: no size will do
     for size in sizes:
-        m = Measured(engine, doc, Scale(size))
+        m = at(size)
         cols = m.partition()
         if max(m.column(c) for c in cols) <= m.available - slack:
             whole = Layout(m.s, cols, m.justified(cols), m.header_h)
@@ -164,7 +172,7 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     for size in sizes if doc.columns > 1 else []:
         if whole and size < whole.scale.body + FLOW_ADVANTAGE:
             break
-        m = Measured(engine, doc, Scale(size))
+        m = at(size)
         flow = m.balanced_flow()
         if flow and flow[1] <= m.available - slack:
             flowing = Layout(m.s, flow[0], [m.s.section_gap] * len(flow[0]), m.header_h)
