@@ -58,12 +58,21 @@ class Measured:
             self.titles.append(engine.title_height(sec, inner, s))
             self.continued.append(engine.title_height(sec, inner, s, continued=True))
             self.blocks.append([engine.block(b, 0, 0, inner, s, False) for b in sec.blocks])
+        self._heights: dict[tuple[int, int, int, bool], float] = {}
 
     def height(self, f: Fragment) -> float:
-        body = self.blocks[f.index][f.start : f.end]
-        gaps = self.s.block_gap * max(0, len(body) - 1)
-        head = self.titles[f.index] if f.title else self.continued[f.index] if f.start else 0.0
-        return 2 * self.pads[f.index] + head + sum(body) + gaps
+        return self._height(f.index, f.start, f.end, f.title)
+
+    def _height(self, index: int, start: int, end: int, title: bool) -> float:
+        """The height of blocks start..end of a section, computed once (a balanced flow asks again and again)."""
+        key = (index, start, end, title)
+        found = self._heights.get(key)
+        if found is None:
+            body = self.blocks[index][start:end]
+            gaps = self.s.block_gap * max(0, len(body) - 1)
+            head = self.titles[index] if title else self.continued[index] if start else 0.0
+            found = self._heights[key] = 2 * self.pads[index] + head + sum(body) + gaps
+        return found
 
     def column(self, frags: list[Fragment]) -> float:
         return sum(self.height(f) for f in frags) + self.s.section_gap * max(0, len(frags) - 1)
@@ -104,9 +113,9 @@ class Measured:
             while True:
                 room = limit - self.column(cols[-1]) - (self.s.section_gap if cols[-1] else 0.0)
                 end = start
-                while end < len(blocks) and self.height(Fragment(i, start, end + 1, start == 0)) <= room:
+                while end < len(blocks) and self._height(i, start, end + 1, start == 0) <= room:
                     end += 1
-                if end > start or (not blocks and self.height(Fragment(i, 0, 0)) <= room):
+                if end > start or (not blocks and self._height(i, 0, 0, True) <= room):
                     cols[-1].append(Fragment(i, start, end, start == 0))
                     start = end
                     if start >= len(blocks):
