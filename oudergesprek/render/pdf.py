@@ -58,12 +58,21 @@ class Measured:
             self.titles.append(engine.title_height(sec, inner, s))
             self.continued.append(engine.title_height(sec, inner, s, continued=True))
             self.blocks.append([engine.block(b, 0, 0, inner, s, False) for b in sec.blocks])
+        self._heights: dict[tuple[int, int, int, bool], float] = {}
 
     def height(self, f: Fragment) -> float:
-        body = self.blocks[f.index][f.start : f.end]
-        gaps = self.s.block_gap * max(0, len(body) - 1)
-        head = self.titles[f.index] if f.title else self.continued[f.index] if f.start else 0.0
-        return 2 * self.pads[f.index] + head + sum(body) + gaps
+        return self._height(f.index, f.start, f.end, f.title)
+
+    def _height(self, index: int, start: int, end: int, title: bool) -> float:
+        """The height of blocks start..end of a section, computed once (a balanced flow asks again and again)."""
+        key = (index, start, end, title)
+        found = self._heights.get(key)
+        if found is None:
+            body = self.blocks[index][start:end]
+            gaps = self.s.block_gap * max(0, len(body) - 1)
+            head = self.titles[index] if title else self.continued[index] if start else 0.0
+            found = self._heights[key] = 2 * self.pads[index] + head + sum(body) + gaps
+        return found
 
     def column(self, frags: list[Fragment]) -> float:
         return sum(self.height(f) for f in frags) + self.s.section_gap * max(0, len(frags) - 1)
@@ -104,9 +113,9 @@ class Measured:
             while True:
                 room = limit - self.column(cols[-1]) - (self.s.section_gap if cols[-1] else 0.0)
                 end = start
-                while end < len(blocks) and self.height(Fragment(i, start, end + 1, start == 0)) <= room:
+                while end < len(blocks) and self._height(i, start, end + 1, start == 0) <= room:
                     end += 1
-                if end > start or (not blocks and self.height(Fragment(i, 0, 0)) <= room):
+                if end > start or (not blocks and self._height(i, 0, 0, True) <= room):
                     cols[-1].append(Fragment(i, start, end, start == 0))
                     start = end
                     if start >= len(blocks):
@@ -152,11 +161,19 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     whole: Layout | None = None
     flowing: Layout | None = None
     sizes = style.sizes(doc.min_body, doc.max_body)
-    smallest = Measured(engine, doc, Scale(sizes[-1]))
+    measured: dict[float, Measured] = {}
+
+    def at(size: float) -> Measured:
+        """The sections measured at this body size: once per size, for whole sections and for flowing ones."""
+        if size not in measured:
+            measured[size] = Measured(engine, doc, Scale(size))
+        return measured[size]
+
+    smallest = at(sizes[-1])
     if any(h > smallest.available - slack for heights in smallest.blocks for h in heights):
         raise too_long(doc, smallest)  # one block is taller than the page at the smallest size: no size will do
     for size in sizes:
-        m = Measured(engine, doc, Scale(size))
+        m = at(size)
         cols = m.partition()
         if max(m.column(c) for c in cols) <= m.available - slack:
             whole = Layout(m.s, cols, m.justified(cols), m.header_h)
@@ -164,7 +181,7 @@ def fit(doc: Document, engine: Engine | None = None, slack: float = 0.0) -> Layo
     for size in sizes if doc.columns > 1 else []:
         if whole and size < whole.scale.body + FLOW_ADVANTAGE:
             break
-        m = Measured(engine, doc, Scale(size))
+        m = at(size)
         flow = m.balanced_flow()
         if flow and flow[1] <= m.available - slack:
             flowing = Layout(m.s, flow[0], [m.s.section_gap] * len(flow[0]), m.header_h)
