@@ -323,7 +323,8 @@ def check_drawable(engine: Engine, doc: Document) -> None:
     """Never drop a name silently: refuse (in Dutch) when a font is missing for some characters."""
     from oudergesprek.render.layout import missing_characters
 
-    missing = missing_characters(engine.measuring, document_texts(doc))
+    texts = document_texts(doc)
+    missing = missing_characters(engine.fonts_for(texts), texts)
     if not missing:
         return
     words = ", ".join(list(missing)[:5])
