@@ -222,12 +222,22 @@ def stretched(engine: Engine, doc: Document, layout: Layout, slack: float) -> La
 
 
 def too_long(doc: Document, m: Measured) -> DocumentTooLong:
-    """How much too much, and which section or block is to blame when one clearly is."""
+    """How much too much, and which section or block is to blame when one clearly is.
+
+    The figure is the text under the title block against the room left under it. When the title block
+    (title, subtitle and fields, such as a long goal) leaves no room at all, it counts itself: the height
+    of the whole page as it would be, against the page.
+    """
     flow = m.balanced_flow() if doc.columns > 1 else ([], m.column([m.whole(i) for i in range(len(m.blocks))]))
     culprit = ""
+    if m.available <= 0:
+        longest = max(doc.meta, key=lambda field: len(field[1]), default=None)
+        culprit = " De kop van het blad is alleen al te lang voor de pagina" + (
+            f", vooral '{longest[0]}'." if longest else "."
+        )
     for i, heights in enumerate(m.blocks):
         for j, h in enumerate(heights):
-            if h > m.available:
+            if 0 < m.available < h:
                 what = doc.sections[i].blocks[j].label or doc.sections[i].blocks[j].kind
                 culprit = f" Eén onderdeel van '{doc.sections[i].title}' ({what}) is alleen al te lang voor de pagina."
     if flow is None:
@@ -238,7 +248,10 @@ def too_long(doc: Document, m: Measured) -> DocumentTooLong:
     if not culprit and len(heights) > 1 and max(heights) >= 0.4 * sum(heights):
         title = doc.sections[heights.index(max(heights))].title
         culprit = f" Vooral '{title}' is lang."
-    percent = max(1, round((need / m.available - 1) * 100))
+    if m.available > 0:
+        percent = max(1, round((need / m.available - 1) * 100))
+    else:  # the page as it would be (title block, text, footer) against the page
+        percent = max(1, round((need - m.available) / style.CONTENT_H * 100))
     if percent >= 10:
         percent = 5 * round(percent / 5)
     return DocumentTooLong(
