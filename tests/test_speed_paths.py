@@ -33,6 +33,9 @@ import json, os, sys
 sys.argv[0] = 'oudergesprek'
 from oudergesprek.cli.app import app
 import typer._adapters, typer._coercion, pydantic.plugin._loader
+import gc
+gc.collect()
+gc.freeze()  # the forks share these pages: no garbage collection copies them into each fork again
 requests = sys.stdin
 while True:
     line = requests.readline()
