@@ -33,6 +33,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "cold_cache: start without the cache of the built-in library, as on the very first run"
     )
+    config.addinivalue_line("markers", "xdist_group(name): run in one test process with pytest -n --dist loadgroup")
     # Outside the tests too (test modules load the library when they are imported): folders of this run.
     folder = tempfile.mkdtemp(prefix="oudergesprek-tests-")
     _OUTSIDE_TESTS.append(folder)

@@ -129,6 +129,20 @@ def test_answers_file_with_missing_and_invalid_answers_gives_one_list(cli, isola
     assert not (isolated / "x.pdf").exists()
 
 
+def test_an_answer_that_overfills_the_title_block_gets_a_true_figure_and_is_named(cli, isolated):
+    """The goal stands in the title block. When that block alone is taller than the page, the figure must
+    count it: it said 'ongeveer 1% te veel tekst' and blamed the notes."""
+    answers = yaml.safe_load((ROOT / "examples" / "startgesprek.yaml").read_text(encoding="utf-8"))
+    answers["doel"] = "Dit is een heel lang antwoord dat maar doorgaat. " * 400
+    path = write(isolated / "lang.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    result = cli("prep", "--answers", str(path), "--output", str(isolated / "script.pdf"))
+    assert result.exit_code == 2
+    found = re.search(r"ongeveer (\d+)% te veel tekst", result.stderr)
+    assert found and int(found.group(1)) >= 300, result.stderr  # the page would have to be over four times as tall
+    assert "'Doel'" in result.stderr and "Notities" not in result.stderr, result.stderr
+    assert not (isolated / "script.pdf").exists()
+
+
 def test_a_damaged_draft_is_set_aside_and_the_rest_stays_usable(cli, isolated):
     folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
     write(folder / "goed.yaml", "situatie: startgesprek\nkind: Daan\nouders: vader\naanspreekvorm: u\n")
@@ -406,8 +420,9 @@ def test_a_script_that_would_not_fit_sends_the_teacher_back_to_shorten(isolated)
         child.sendline("")  # accept every question and the review as they are
     else:
         raise AssertionError("no message about the length")
+    assert "vooral 'Doel'" in child.readline(), "the message names the long field of the title block"
     child.expect("Nummer om iets te wijzigen.*\r\n> ")
-    goal = next(line for line in child.before.splitlines() if "Doel" in line)
+    goal = next(line for line in child.before.splitlines() if re.match(r"\s*\d+\.\s+Doel\b", line))
     child.sendline(goal.split(".")[0].strip())  # the goal, the long answer
     child.expect("> ")
     child.sendline("Elkaar leren kennen.")

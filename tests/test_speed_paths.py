@@ -33,6 +33,9 @@ import json, os, sys
 sys.argv[0] = 'oudergesprek'
 from oudergesprek.cli.app import app
 import typer._adapters, typer._coercion, pydantic.plugin._loader
+import gc
+gc.collect()
+gc.freeze()  # the forks share these pages: no garbage collection copies them into each fork again
 requests = sys.stdin
 while True:
     line = requests.readline()
@@ -205,6 +208,21 @@ def test_a_look_up_imports_neither_typer_nor_rich_nor_yaml():
         exit_code, out, err = run([sys.executable, "-c", code, *args])
         assert exit_code == 0 and out
         assert "ZWAAR []" in err, err
+
+
+def test_a_command_without_a_help_screen_does_not_load_typers_help_screens(isolated):
+    """typer.rich_utils (with Rich's Markdown) is only for help screens: typer_nl makes it Dutch when one is
+    drawn, so other commands start without it (test_safety checks that every help screen is Dutch)."""
+    code = (
+        "import sys\n"
+        "sys.argv = ['oudergesprek', 'config']\n"
+        "from oudergesprek.cli.app import app\n"
+        "try:\n    app()\n"
+        "except SystemExit:\n    pass\n"
+        "print('HULPSCHERMEN', 'typer.rich_utils' in sys.modules, file=sys.stderr)\n"
+    )
+    exit_code, out, err = run([sys.executable, "-c", code])
+    assert "HULPSCHERMEN False" in err, err
 
 
 def test_the_option_table_matches_the_typer_command():

@@ -3,7 +3,8 @@
 Errors are recognised by their exception type and attributes (NoSuchOption.option_name, BadParameter.param,
 MissingParameter.param, the context they were raised in), never by their English text; a type this module
 does not know gets a plain Dutch sentence, never a traceback. Help is made Dutch through the public ways
-Typer offers: the module-level strings of typer.rich_utils, `options_metavar` and `subcommand_metavar`, and
+Typer offers: the module-level strings of typer.rich_utils (set when a help screen is drawn, as Typer only
+imports that module then), `options_metavar` and `subcommand_metavar`, and
 subclasses of Typer's command and group that override public Click methods (format_usage, get_help_option,
 resolve_command). Private internals are touched in two places only, each guarded so that a new Typer
 release cannot crash the program:
@@ -20,7 +21,6 @@ from typing import Any
 
 import typer
 import typer.core
-from typer import rich_utils
 
 from oudergesprek.errors import EXIT_USAGE, guarded, raise_interrupt, stop_signals
 
@@ -45,13 +45,20 @@ _RICH_TEXTS = {
     "ENVVAR_STRING": "[omgevingsvariabele: {}]",
     "RICH_HELP": "Zie [blue]'{command_path} {help_option}'[/] voor hulp.",
 }
-for _name, _text in _RICH_TEXTS.items():
-    if hasattr(rich_utils, _name):
-        setattr(rich_utils, _name, _text)
-try:  # the highlighter colours the word before the usage line
-    rich_utils.OptionHighlighter.highlights[-1] = r"(?P<usage>Gebruik: )"
-except (AttributeError, IndexError, TypeError):  # pragma: no cover - another Typer: uncoloured, still Dutch
-    pass
+
+
+def _dutch_help_screens() -> None:
+    """Typer's help screens (typer.rich_utils) in Dutch. Done when a help screen is drawn, not at start:
+    rich_utils brings Rich's Markdown and more, a tenth of a second at the start of every command."""
+    from typer import rich_utils
+
+    for name, text in _RICH_TEXTS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, text)
+    try:  # the highlighter colours the word before the usage line
+        rich_utils.OptionHighlighter.highlights[-1] = r"(?P<usage>Gebruik: )"
+    except (AttributeError, IndexError, TypeError):  # pragma: no cover - another Typer: uncoloured, still Dutch
+        pass
 
 
 def _hide_python_types(cls: Any) -> None:
@@ -163,7 +170,11 @@ def _find_option(error: Any, params: Sequence[Any]) -> Any:
 
 
 class _Dutch:
-    """Usage line and help option in Dutch, through public Click methods."""
+    """Usage line, help option and help screen in Dutch, through public Click methods."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> Any:
+        _dutch_help_screens()
+        return super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]

@@ -1,11 +1,9 @@
 """The PDF layout engine: wraps text with the real font metrics and measures or draws blocks.
 
 Measuring and drawing are the same code path (`draw=False` only measures), so what was measured is
-exactly what is drawn. Text is measured with one FPDF per set of fonts, shared by every Engine in the
-process, and each word's width is kept: a fit for the HTML, a second fit with room to spare, the
-check of a library and the PDF itself load the fonts and measure a word once. The page is drawn on
-the Engine's own FPDF, made with the same fonts when the first thing is drawn. fpdf2 is imported
-here and in render.pdf only, and only when a PDF (or the fit of a page) is needed.
+exactly what is drawn. The widths of words are kept for the whole process (see Measurer): a fit for the
+HTML, a second fit with room to spare, the check of a library and the PDF itself measure a word once.
+fpdf2 is imported here and in render.pdf only, and only when a PDF (or the fit of a page) is needed.
 """
 
 from __future__ import annotations
@@ -110,9 +108,12 @@ def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
 
 
 class Measurer:
-    """An FPDF with the fonts of new_pdf() to measure text with, and the widths it measured (at size 1).
+    """The widths of text at size 1 (mm) in the fonts of new_pdf(), shared by every Engine.
 
-    One per set of fonts (the shipped ones and the system CJK font found), shared by every Engine.
+    One per set of fonts (the shipped ones and the system CJK font found). It measures on an FPDF made with
+    DejaVu Sans alone, which gets the fallback fonts at the first text that needs one. The next page to be
+    drawn takes that FPDF over (`take`), so a program that makes one PDF loads its fonts once, and a PDF
+    carries the fallback fonts only when its text needs them.
     """
 
     KEEP = 100_000  # widths kept; beyond that the list starts again (a test of random texts, a huge library)
@@ -120,23 +121,44 @@ class Measurer:
     def __init__(self, cjk: str | None) -> None:
         self.cjk = cjk
         self._pdf: FPDF | None = None
+        self._fallbacks = False  # whether self._pdf has the fallback fonts
         self._plain: frozenset[int] | None = None
         self.widths: dict[tuple[str, bool], float] = {}
 
-    @property
-    def pdf(self) -> FPDF:
+    def _current(self) -> FPDF:
         if self._pdf is None:
-            self._pdf = _new_pdf(self.cjk)
+            self._pdf, self._fallbacks = _new_pdf(self.cjk, fallbacks=False), False
         return self._pdf
 
     @property
     def plain(self) -> frozenset[int]:
         """The code points that both DejaVu Sans fonts have: text of only these needs no fallback font."""
         if self._plain is None:
+            fonts = self._current().fonts
             family = style.FONT_FAMILY.lower()
-            cmaps = [set(getattr(self.pdf.fonts[family + font_style], "cmap", {})) for font_style in style.FONT_FILES]
+            cmaps = [set(getattr(fonts[family + font_style], "cmap", {})) for font_style in style.FONT_FILES]
             self._plain = frozenset(set.intersection(*cmaps))
         return self._plain
+
+    def is_plain(self, text: str) -> bool:
+        """True when DejaVu Sans has every character (fpdf2 looks for a fallback font for any other but a
+        line break)."""
+        return self.plain.issuperset(ord(char) for char in text if char != "\n")
+
+    def pdf_for(self, text: str) -> FPDF:
+        """The FPDF to measure `text` with: with the fallback fonts when the text needs one."""
+        pdf = self._current()
+        if not self._fallbacks and not self.is_plain(text):
+            add_fallback_fonts(pdf, self.cjk)
+            self._fallbacks = True
+        return pdf
+
+    def take(self) -> tuple[FPDF, bool]:
+        """An FPDF to draw a page on, and whether it has the fallback fonts: the one measured on so far (the
+        next measurement makes a new one), else a new one."""
+        pdf, fallbacks = self._current(), self._fallbacks
+        self._pdf, self._fallbacks = None, False
+        return pdf, fallbacks
 
 
 _MEASURERS: dict[str | None, Measurer] = {}
@@ -153,8 +175,8 @@ def measurer() -> Measurer:
 class Engine:
     """Wrap, measure and draw on one FPDF page.
 
-    Without a `pdf` the Engine measures with the shared Measurer and makes its own page at the first
-    drawing; with one it measures and draws on that.
+    Without a `pdf` the Engine measures with the shared Measurer and draws on the FPDF it takes over from
+    it at the first drawing; with one it measures and draws on that.
     """
 
     def __init__(self, pdf: FPDF | None = None) -> None:
@@ -165,22 +187,18 @@ class Engine:
 
     @property
     def pdf(self) -> FPDF:
-        """The page that is drawn on. Its fallback fonts are added when the first text that needs them is
-        drawn (draw_line): a PDF without such text does not carry four unused fonts."""
+        """The page that is drawn on. Fallback fonts are added to it when the first text that needs them is
+        drawn (draw_line)."""
         if self._pdf is None:
-            self._pdf = _new_pdf(self._shared.cjk if self._shared else system_cjk_font(), fallbacks=False)
+            assert self._shared is not None
+            self._pdf, self._fallbacks = self._shared.take()
         return self._pdf
 
-    def _plain_text(self, text: str) -> bool:
-        """True when DejaVu Sans has every character (fpdf2 looks for a fallback font for any other but a
-        line break)."""
-        plain = self._shared.plain if self._shared else frozenset()
-        return plain.issuperset(ord(char) for char in text if char != "\n")
-
-    @property
-    def measuring(self) -> FPDF:
-        """The FPDF that text is measured with (the same fonts as the page)."""
-        return self._shared.pdf if self._shared else self.pdf
+    def fonts_for(self, texts: list[str]) -> FPDF:
+        """An FPDF with every font that could draw these texts (see missing_characters)."""
+        if self._shared is None:
+            return self.pdf
+        return self._shared.pdf_for("".join(texts))
 
     # --- text ---------------------------------------------------------------------------------
     def width(self, text: str, run: Run) -> float:
@@ -203,7 +221,7 @@ class Engine:
 
     def _measure(self, text: str, bold: bool) -> float:
         """The width of text at size 1 (mm)."""
-        pdf = self.measuring
+        pdf = self._shared.pdf_for(text) if self._shared else self.pdf
         pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
         pdf.set_char_spacing(0)
         return pdf.get_string_width(text) / 100
@@ -272,17 +290,18 @@ class Engine:
         return len(lines) * line_h
 
     def draw_line(self, line: Line, x: float, top: float, line_h: float) -> None:
+        pdf = self.pdf
         for offset, text, run in line:
-            if not self._fallbacks and not self._plain_text(text):
-                add_fallback_fonts(self.pdf, self._shared.cjk if self._shared else system_cjk_font())
+            if not self._fallbacks and self._shared and not self._shared.is_plain(text):
+                add_fallback_fonts(pdf, self._shared.cjk)
                 self._fallbacks = True
-            self.pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
-            self.pdf.set_char_spacing(run.spacing)
-            self.pdf.set_text_color(*run.colour)
+            pdf.set_font(style.FONT_FAMILY, "B" if run.bold else "", run.size)
+            pdf.set_char_spacing(run.spacing)
+            pdf.set_text_color(*run.colour)
             # cell() (not text()) so that fpdf2 shapes the text and uses the fallback fonts
-            self.pdf.set_xy(x + offset, top)
-            self.pdf.cell(h=line_h, text=text)
-        self.pdf.set_char_spacing(0)
+            pdf.set_xy(x + offset, top)
+            pdf.cell(h=line_h, text=text)
+        pdf.set_char_spacing(0)
 
     def rect(self, x: float, y: float, w: float, h: float, colour: tuple[int, int, int], round_: bool = False) -> None:
         self.pdf.set_fill_color(*colour)

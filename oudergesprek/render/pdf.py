@@ -222,12 +222,16 @@ def stretched(engine: Engine, doc: Document, layout: Layout, slack: float) -> La
 
 
 def too_long(doc: Document, m: Measured) -> DocumentTooLong:
-    """How much too much, and which section or block is to blame when one clearly is."""
+    """How much too much, and which section or block is to blame when one clearly is.
+
+    The figure is the whole page as it would be (title block, text and footer) against the page. When the
+    title block alone takes more than a third of the page (a long goal), it is named with its longest field.
+    """
     flow = m.balanced_flow() if doc.columns > 1 else ([], m.column([m.whole(i) for i in range(len(m.blocks))]))
     culprit = ""
     for i, heights in enumerate(m.blocks):
         for j, h in enumerate(heights):
-            if h > m.available:
+            if 0 < m.available < h:
                 what = doc.sections[i].blocks[j].label or doc.sections[i].blocks[j].type
                 culprit = f" Eén onderdeel van '{doc.sections[i].title}' ({what}) is alleen al te lang voor de pagina."
     if flow is None:
@@ -243,7 +247,10 @@ def too_long(doc: Document, m: Measured) -> DocumentTooLong:
     percent = max(1, round(((fixed + need) / style.CONTENT_H - 1) * 100))
     if m.header_h > style.CONTENT_H / 3:
         share = round(100 * m.header_h / style.CONTENT_H)
-        culprit = f" De kop bovenaan (titel en gegevens) neemt alleen al {share}% van de pagina in."
+        longest = max(doc.meta, key=lambda field: len(field[1]), default=None)
+        culprit = f" De kop bovenaan (titel en gegevens) neemt alleen al {share}% van de pagina in" + (
+            f", vooral '{longest[0]}'." if longest else "."
+        )
     if percent >= 10:
         percent = 5 * round(percent / 5)
     return DocumentTooLong(
@@ -328,7 +335,8 @@ def check_drawable(engine: Engine, doc: Document) -> None:
     """Never drop a name silently: refuse (in Dutch) when a font is missing for some characters."""
     from oudergesprek.render.layout import missing_characters
 
-    missing = missing_characters(engine.measuring, document_texts(doc))
+    texts = document_texts(doc)
+    missing = missing_characters(engine.fonts_for(texts), texts)
     if not missing:
         return
     words = ", ".join(list(missing)[:5])
