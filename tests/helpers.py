@@ -42,6 +42,22 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def personal_phrase(isolated: Path, phrase_id: str, u: str, je: str) -> Path:
+    """A personal library (in the user's config folder) with one limit-setting phrase for verbal aggression."""
+    text = f"""\
+vaardigheid: regie-houden
+zinnen:
+  - id: {phrase_id}
+    soort: begrenzen
+    situaties: [verbale-agressie]
+    tekst:
+      u: "{u}"
+      je: "{je}"
+    waarom: Eigen woorden werken het best.
+"""
+    return write(isolated / "xdg_config_home" / "oudergesprek" / "zinnen" / "eigen.yaml", text)
+
+
 def _interruptible() -> None:
     """In the child: Ctrl-C interrupts again, also when the tests were started with SIGINT ignored
     (under nohup, or with & in a shell without job control): an ignored signal stays ignored across exec."""

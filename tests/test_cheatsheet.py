@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import write
+from helpers import personal_phrase, write
 from pypdf import PdfReader
 
 from oudergesprek.search.catalog import load_catalog
@@ -93,18 +93,7 @@ def test_zin_puts_exactly_those_phrases_on_the_sheet(cli, tmp_path):
 
 
 def test_zin_from_a_personal_library(cli, tmp_path, isolated):
-    mine = """\
-vaardigheid: regie-houden
-zinnen:
-  - id: mijn-eigen-zin
-    soort: begrenzen
-    situaties: [verbale-agressie]
-    tekst:
-      u: "Zo praat ik niet verder met u."
-      je: "Zo praat ik niet verder met je."
-    waarom: Eigen woorden werken het best.
-"""
-    write(isolated / "xdg_config_home" / "oudergesprek" / "zinnen" / "eigen.yaml", mine)
+    personal_phrase(isolated, "mijn-eigen-zin", "Zo praat ik niet verder met u.", "Zo praat ik niet verder met je.")
     assert phrase_lines(cli, tmp_path, "--zin", "mijn-eigen-zin", "--aanspreekvorm", "je") == [
         "Zo praat ik niet verder met je."
     ]

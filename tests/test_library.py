@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import write
-
-PERSONAL = """\
-vaardigheid: regie-houden
-zinnen:
-  - id: regie-grens-schelden
-    soort: begrenzen
-    situaties: [verbale-agressie]
-    tekst:
-      u: "Mijn eigen grenszin voor u."
-      je: "Mijn eigen grenszin voor jou."
-    waarom: Eigen woorden werken het best.
-"""
+from helpers import personal_phrase, write
 
 SCHOOL = """\
 vaardigheid: voorbereiding
@@ -29,7 +17,7 @@ zinnen:
 
 
 def test_personal_library_overrides_builtin_by_id(cli, isolated):
-    write(isolated / "xdg_config_home" / "oudergesprek" / "zinnen" / "eigen.yaml", PERSONAL)
+    personal_phrase(isolated, "regie-grens-schelden", "Mijn eigen grenszin voor u.", "Mijn eigen grenszin voor jou.")
     records = cli.json("phrase", "--soort", "begrenzen", "--situatie", "verbale-agressie")
     mine = [r for r in records if r["id"] == "regie-grens-schelden"]
     assert len(mine) == 1 and mine[0]["tekst"] == "Mijn eigen grenszin voor u."

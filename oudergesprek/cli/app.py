@@ -54,12 +54,9 @@ def _value(param: options.Param, value: Any) -> Any:
 
 def run_command(command: options.Command, values: dict[str, Any]) -> int:
     """Hand the values to the command, by keyword: to its options dataclass, or straight to its run."""
-    module_name, function = command.run.split(":")
-    module = importlib.import_module(f"oudergesprek.cli.commands.{module_name}")
-    run = getattr(module, function)
-    if command.options:
-        return run(getattr(module, command.options)(**values))
-    return run(**values)
+    module = importlib.import_module(f"oudergesprek.cli.commands.{command.name}")
+    dataclass = getattr(module, f"{command.name.capitalize()}Options", None)
+    return module.run(dataclass(**values)) if dataclass else module.run(**values)
 
 
 def _register(command: options.Command) -> None:

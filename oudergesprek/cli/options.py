@@ -28,12 +28,20 @@ class Param(
         return self._replace(**changes)
 
 
-class Command(namedtuple("Command", ["name", "help", "params", "run", "options", "aliases"], defaults=["", ()])):
-    """A command: `run` is "module:function" in oudergesprek.cli.commands, called with the fields as
-    keywords; `options` names the dataclass in that module that takes them, if any. `aliases`: other
-    words that run the same command (the Dutch words for the three commands the design named in English)."""
+# Other words that run the same command: the Dutch words for the three commands the design named in English.
+ALIASES = {"phrase": ("zin", "zinnen"), "cheatsheet": ("spiekbrief",), "prep": ("voorbereiden",)}
+
+
+class Command(namedtuple("Command", ["name", "help", "params"])):
+    """A command, carried out by `run` in the module oudergesprek.cli.commands.<name>. It gets the fields as
+    keywords, or, when that module defines `<Name>Options` (PrepOptions for prep), one instance of that
+    dataclass made from them."""
 
     __slots__ = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return ALIASES.get(self.name, ())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -42,6 +50,11 @@ class Command(namedtuple("Command", ["name", "help", "params", "run", "options",
 
 def flag(field: str, name: str, help: str, short: str = "") -> Param:
     return Param(field, help, (name, short) if short else (name,), takes="flag", default=False)
+
+
+def saved(help: str, metavar: str = "NAAM") -> Param:
+    """The positional argument that names something kept: a draft, a reflection, a plan."""
+    return Param("name", help, metavar=metavar)
 
 
 FORM = Param(
@@ -80,9 +93,6 @@ PHRASE = Command(
         ),
         JSON,
     ),
-    run="phrase:run",
-    options="PhraseOptions",
-    aliases=("zin", "zinnen"),
 )
 
 COMMANDS: tuple[Command, ...] = (
@@ -91,7 +101,6 @@ COMMANDS: tuple[Command, ...] = (
         "check",
         "Controleer zinnenbibliotheken en meld alle fouten tegelijk.",
         (Param("paths", "Mappen of bestanden; leeg: alle ingestelde bibliotheken.", metavar="PAD", takes="paths"),),
-        run="check:run",
     ),
     Command(
         "cheatsheet",
@@ -106,15 +115,12 @@ COMMANDS: tuple[Command, ...] = (
             *PRINTABLE,
             ANONYMOUS.but(help="Vervang de naam van het kind door initialen."),
         ),
-        run="cheatsheet:run",
-        options="CheatsheetOptions",
-        aliases=("spiekbrief",),
     ),
     Command(
         "prep",
         "Bereid een gesprek voor, vraag voor vraag; het script heeft een voorkant voor op tafel en een achterkant.",
         (
-            Param("name", "Bij --resume: welk concept (standaard het laatste).", metavar="NAAM"),
+            saved("Bij --resume: welk concept (standaard het laatste)."),
             RESUME.but(help="Ga verder met een onafgemaakte voorbereiding."),
             LIST.but(help="Toon alle voorbereidingen."),
             ANSWERS,
@@ -122,27 +128,22 @@ COMMANDS: tuple[Command, ...] = (
             ANONYMOUS,
             flag("front_only", "--zonder-achterkant", "Alleen de voorkant, voor op tafel; geen pagina 'voor mezelf'."),
         ),
-        run="prep:run",
-        options="PrepOptions",
-        aliases=("voorbereiden",),
     ),
     Command(
         "wis",
         "Verwijder een voorbereiding, reflectie, plan of oefenronde, of alles over één kind.",
         (
-            Param("name", "Naam van het concept (zie prep --list).", metavar="NAAM"),
+            saved("Naam van het concept (zie prep --list)."),
             CHILD.but(help="Alles over dit kind."),
             flag("yes", "--ja", "Niet eerst om bevestiging vragen."),
             flag("rehearsals", "--oefenrondes", "Alle oefenrondes van oudergesprek oefen."),
             flag("everything", "--alles", "Alles: elke voorbereiding, reflectie en elk plan."),
         ),
-        run="wis:run",
     ),
     Command(
         "snel",
         'Aan de deur: [bold]"Kan ik u snel even spreken?"[/] De routine op één scherm.',
         (flag("choose", "--kies", "Twee snelle vragen; daarna alleen wat past."), FORM, CHILD),
-        run="snel:run",
     ),
     Command(
         "config",
@@ -152,13 +153,12 @@ COMMANDS: tuple[Command, ...] = (
             Param("value", "De nieuwe waarde.", metavar="WAARDE"),
             flag("clear", "--wis", "Zet de instelling terug op de standaard."),
         ),
-        run="config:run",
     ),
     Command(
         "reflect",
         "Kijk terug op een gesprek met vijf vragen; alles in uw eigen dagboek.",
         (
-            Param("name", "Ga verder met deze onafgemaakte reflectie (nummer of naam).", metavar="NR"),
+            saved("Ga verder met deze onafgemaakte reflectie (nummer of naam).", "NR"),
             RESUME,
             Param("prep", "Koppel aan deze voorbereiding (zie prep --list).", ("--prep", "-p"), "NAAM"),
             LIST,
@@ -169,14 +169,12 @@ COMMANDS: tuple[Command, ...] = (
             FORCE,
             ANONYMOUS,
         ),
-        run="reflect:run",
-        options="ReflectOptions",
     ),
     Command(
         "plan",
         "Maak een communicatieplan per gezin voor het begin van het schooljaar.",
         (
-            Param("name", "Voornaam van het kind (nieuw plan), of een bestaand plan om te tonen.", metavar="NAAM"),
+            saved("Voornaam van het kind (nieuw plan), of een bestaand plan om te tonen."),
             LIST,
             ANSWERS,
             flag("change", "--wijzig", "Pas een bestaand plan aan."),
@@ -184,8 +182,6 @@ COMMANDS: tuple[Command, ...] = (
             FORCE,
             ANONYMOUS,
         ),
-        run="plan:run",
-        options="PlanOptions",
     ),
     Command(
         "oefen",
@@ -206,7 +202,5 @@ COMMANDS: tuple[Command, ...] = (
             flag("overview", "--overzicht", "Uw voortgang over alle oefenrondes."),
             CHILD,
         ),
-        run="oefen:run",
-        options="OefenOptions",
     ),
 )
