@@ -12,6 +12,9 @@ if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; 
   .venv/bin/python -m pip install --quiet -e '.[test]'
   echo "$wanted" >"$stamp"
 fi
+# Bytecode for the package, written once: the tests start the program often, and where
+# PYTHONDONTWRITEBYTECODE is set each start would otherwise compile every module again.
+.venv/bin/python -m compileall -q oudergesprek >/dev/null
 .venv/bin/python -m ruff check .
 .venv/bin/python -m ruff format --check .
 .venv/bin/python -m mypy
