@@ -675,6 +675,34 @@ def test_each_strong_pattern_is_named(answer, good):
             "afschepen",
             False,
         ),
+        # the library's own limit sentence is a limit
+        ("Zo praat ik niet verder met u.", "Slechtste juf ooit!", "verbale-agressie", "grens-ontbreekt", False),
+        # "maakt u zich geen zorgen" plays it down as much as "maak u geen zorgen"
+        (
+            "Maakt u zich maar geen zorgen, dat loopt wel los.",
+            "Hij leest nog niet.",
+            "zorg-leren",
+            "bagatelliseren",
+            True,
+        ),
+        # a request for consent may be closed, across a language barrier certainly
+        ("Volgende week komt er een tolk. Is dat goed?", "Wat is probleem?", "taalbarriere", "gesloten-vraag", False),
+        # threatening back is no limit
+        (
+            "Als u zo doet, hoeft u bij mij niet meer aan te kloppen.",
+            "Jij bent een trut!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a wh-word in a statement is no question: the answer still ends without a question or a step
+        (
+            "Wat wij belangrijk vinden, is voorlezen. Hier lezen ouders elke avond voor.",
+            "Wat moet ik doen?",
+            "startgesprek",
+            "geen-vervolg",
+            True,
+        ),
     ],
 )
 def test_a_weak_answer_gets_the_tip_and_a_careful_one_does_not(answer, remark, situation, tip, given):
