@@ -88,3 +88,18 @@ def test_the_noto_licence_is_shipped():
 
     text = (resources.files("oudergesprek") / "fonts" / "LICENSE-Noto.txt").read_text(encoding="utf-8")
     assert "SIL Open Font License" in text or "OPEN FONT LICENSE" in text
+
+
+def test_a_sentence_that_starts_with_an_arabic_name_keeps_its_dutch_word_order(cli, isolated):
+    """Dutch text is laid out left to right; only the right-to-left name itself runs right to left.
+    A paragraph took its direction from its first letter, and "محمد sloeg Daan." came out as
+    ".sloeg Daan محمد", as if Daan did the hitting."""
+    facts = ["محمد sloeg Daan in de pauze.", "Daan speelde samen met محمد en יוסף op het plein."]
+    out = isolated / "script.pdf"
+    result = cli("prep", "--answers", str(answers_with(isolated, kind="Daan", feiten=facts)), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in PdfReader(out).pages[0].extract_text().splitlines()]
+    hit = next(line for line in lines if "sloeg Daan" in line)
+    assert hit.index("محمد") < hit.index("sloeg") and hit.endswith("pauze."), hit
+    both = next(line for line in lines if "samen met" in line)
+    assert both.index("samen met") < both.index("محمد") < both.index("יוסף"), both

@@ -63,7 +63,7 @@ def _new_pdf(cjk: str | None, fallbacks: bool = True) -> FPDF:
     if fallbacks:
         add_fallback_fonts(pdf, cjk)
     try:
-        pdf.set_text_shaping(True)
+        pdf.set_text_shaping(True, direction="ltr")  # Dutch text: right-to-left names stay in their place
     except Exception:  # without uharfbuzz: unshaped, still every character that a font has
         pass
     pdf.add_page()
