@@ -260,13 +260,10 @@ def find(name: str | None, collection: str = "concepten", unfinished_only: bool 
         from oudergesprek.errors import warn
 
         warn(message)
-    if name:
-        exact = [d for d in drafts if d.name == name]
-        wanted = slug(name, fallback="")
-        matches = exact or [d for d in drafts if wanted and wanted in d.name]
-        if not matches:
-            raise UsageError(f"Geen concept gevonden met de naam '{name}'.", "Bekijk ze met: oudergesprek prep --list")
-        return matches[0]
+    if name:  # the exact draft name or the child's exact name, never part of one (see choose.pick)
+        from oudergesprek.interview.choose import pick
+
+        return pick(drafts, name, ("voorbereiding", "voorbereidingen"), "prep --list")
     open_drafts = [d for d in drafts if d.status != STATUS_DONE] if unfinished_only else drafts
     if not open_drafts:
         raise UsageError("Er is geen onafgemaakt concept om mee verder te gaan.", "Begin een nieuwe: oudergesprek prep")
