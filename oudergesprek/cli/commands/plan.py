@@ -81,7 +81,7 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: PlanOptions) -> int:
     teacher = settings.get("naam")
     doc = plans.plan_document(answers, spec, teacher, flows.created(draft))
     hidden = draft.answers if opts.anonymous else None
-    exports.deliver(doc, opts.output, opts.force, "Plan", hide_names_of=hidden)
+    exports.deliver(doc, opts.output, opts.force, "Plan", hide_names_of=hidden, about=draft.answers.get("kind"))
     return EXIT_OK
 
 

@@ -397,6 +397,7 @@ def documents_folder() -> Path:
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
+    from oudergesprek.documents.exports import remember
     from oudergesprek.documents.script import build
 
     document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
@@ -404,6 +405,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
+        remember(written, [answers.get("kind")])
         print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
             from oudergesprek.cli.commands import open_file
@@ -427,6 +429,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
+    remember(target, [answers.get("kind")])
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
     return EXIT_OK

@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oudergesprek.documents import exports
 from oudergesprek.errors import EXIT_OK, UsageError
 from oudergesprek.interview import drafts
 from oudergesprek.interview import leftovers as left
@@ -126,10 +127,11 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
                 removing += sorted(p for p in folder.iterdir() if p.is_file() and p not in removing)
     beside = {p for _, d in found for p in _files_of(d)}
     extra = [p for p in removing if p not in beside]
+    saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
     unsure = "".join(f"\n  - {p.parent.name}/{p.name}" for p in sorting.unsure)
     if unsure:
         unsure = f"Niet zeker van wie; niet verwijderd:{unsure}"
-    if not found and not extra:
+    if not found and not extra and not saved:
         what = (
             ""
             if everything
@@ -147,6 +149,8 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
     if extra:
         print(f"  - {len(extra)} {'los bestand' if len(extra) == 1 else 'losse bestanden'} "
               "(apart gezette kopieën, tijdelijke bestanden)")  # fmt: skip
+    for path in saved:
+        print(f"  - opgeslagen bestand: {path}")
     if unsure:
         print(unsure)
     if not yes:
@@ -159,9 +163,11 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             print("Niets verwijderd.")
             return EXIT_OK
     count = 0
-    for path in removing:
+    for path in [*removing, *saved]:
         path.unlink(missing_ok=True)
         count += 1
+    if saved or everything:
+        exports.forget(saved, everything)
     parts = len(found)
     print(f"Verwijderd: {parts} {'onderdeel' if parts == 1 else 'onderdelen'} ({count} bestanden).")
     return EXIT_OK
