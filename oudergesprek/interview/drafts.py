@@ -193,11 +193,16 @@ def move(draft: Draft, name: str) -> Draft:
     import os
 
     save(draft)
+    old_lock = lock_for(draft.path)
     new, target = reserve(draft.path.parent, name)
     os.replace(draft.path, target)  # over the empty file reserved for it
     draft.name, draft.path = new, target
     if draft.held:
         hold(draft)
+    if old_lock in draft.held:  # the old name's lock file goes with the old name
+        draft.held.remove(old_lock)
+        old_lock.release()
+        Path(old_lock.lock_file).unlink(missing_ok=True)
     return draft
 
 
