@@ -8,17 +8,30 @@ without one the items are listed and nothing is picked.
 from __future__ import annotations
 
 import sys
+from typing import Any, Protocol, TypeVar
 
 from oudergesprek.errors import NotFound, UsageError
-from oudergesprek.interview.drafts import Draft
 from oudergesprek.names import same_child
 
 
-def _child(item: Draft) -> str:
+class Saved(Protocol):
+    """What a saved item (drafts.Draft) offers here; drafts uses this module, so it is not imported."""
+
+    name: str
+    answers: dict[str, Any]
+
+    @property
+    def status(self) -> str: ...
+
+
+Draft = TypeVar("Draft", bound=Saved)
+
+
+def _child(item: Saved) -> str:
     return str(item.answers.get("kind") or "").strip()
 
 
-def _line(item: Draft) -> str:
+def _line(item: Saved) -> str:
     child = _child(item) or "zonder naam"
     return f"{item.name} ({child}, {item.status})"
 
