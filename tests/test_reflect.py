@@ -150,7 +150,7 @@ def test_list_and_show_by_number_or_name(cli, isolated):
     assert "Wat probeert u de volgende keer? Eerst samenvatten" in " ".join(by_child.stdout.split())
     assert "Was lastig: Constructieve communicatie" in by_child.stdout
     missing = cli("reflect", "--show", "Pieter")
-    assert missing.exit_code == 2 and "reflect --list" in missing.stderr
+    assert missing.exit_code == 1 and "reflect --list" in missing.stderr
 
 
 def test_export_one_reflection_and_the_overview_with_initials(cli, isolated):
@@ -184,7 +184,7 @@ def test_a_reflection_linked_to_its_preparation(cli, isolated):
     )
     answers = {k: v for k, v in FULL.items() if k not in ("gesprek", "kind", "ouders")}
     path = write(isolated / "kort.yaml", yaml.safe_dump(answers, allow_unicode=True))
-    result = cli("reflect", "--prep", "nguyen", "--answers", str(path))
+    result = cli("reflect", "--prep", "NGUYỄN", "--answers", str(path))
     assert result.exit_code == 0, result.output
     (entry,) = saved(isolated)
     assert entry["kind"] == "Nguyễn" and entry["ouders"] == "moeder (Linh)"
@@ -193,7 +193,9 @@ def test_a_reflection_linked_to_its_preparation(cli, isolated):
     shown = " ".join(cli("reflect", "--show", "1").stdout.split())
     assert "UIT DE VOORBEREIDING" in shown and "extra leeshulp" in shown
     unknown = cli("reflect", "--prep", "pieter", "--answers", str(path))
-    assert unknown.exit_code == 2 and "Geen concept gevonden" in unknown.stderr
+    assert unknown.exit_code == 1 and "Er is geen voorbereiding over 'pieter'" in unknown.stderr
+    without_accent = cli("reflect", "--prep", "nguyen", "--answers", str(path))
+    assert without_accent.exit_code == 1 and "Wel over: Nguyễn" in without_accent.stderr, "another name"
 
 
 @pytest.mark.parametrize(

@@ -21,9 +21,12 @@ def check_output(output: Path | None, force: bool) -> None:
         render.check_target(Path(output).expanduser(), force=force)
 
 
-def deliver(doc: Any, output: Path | None, force: bool, what: str, hide_names_of: dict | None = None) -> None:
+def deliver(
+    doc: Any, output: Path | None, force: bool, what: str, hide_names_of: dict | None = None, about: object = None
+) -> None:
     """To a file through the render layer, else on screen: Rich in a terminal, plain text otherwise. With
-    `hide_names_of` (the answers), every name in them is replaced by initials in the document as well."""
+    `hide_names_of` (the answers), every name in them is replaced by initials in the document as well. A
+    file about a child (`about`) is remembered, so that `wis --kind` can remove it."""
     from oudergesprek import render
 
     if hide_names_of is not None:
@@ -33,6 +36,102 @@ def deliver(doc: Any, output: Path | None, force: bool, what: str, hide_names_of
 
     if output is not None:
         written = render.render(doc, output, force=force)
+        remember(written, [about])
         print(f"{what} opgeslagen: {written}")
         return
     render.show(doc)
+
+
+# --- what the program saved outside its data folder, so that `wis --kind` can remove it too ------------
+
+INDEX = "opgeslagen-bestanden.yaml"  # in the data folder: path, children, fingerprint of each saved file
+
+
+def _index() -> Path:
+    from oudergesprek import paths
+
+    return paths.data_dir() / INDEX
+
+
+def _fingerprint(path: Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _entries() -> list[dict[str, Any]]:
+    from oudergesprek import atomic, safeyaml
+
+    index = _index()
+    if not index.is_file():
+        return []
+    try:
+        data = safeyaml.plain(safeyaml.load_file(index))
+    except safeyaml.YamlProblem:
+        atomic.set_aside(index)  # never overwritten: what it lists can still be found by hand
+        return []
+    rows = data if isinstance(data, list) else []
+    return [row for row in rows if isinstance(row, dict) and isinstance(row.get("pad"), str)]
+
+
+def _write(entries: list[dict[str, Any]]) -> None:
+    import yaml
+
+    from oudergesprek import atomic
+
+    atomic.write_text(_index(), yaml.safe_dump(entries, allow_unicode=True, sort_keys=False))
+
+
+def remember(path: Path, children: list[object]) -> None:
+    """Note a file the program just saved about these children (a script, a plan, a reflection)."""
+    from oudergesprek.interview.drafts import lock_for
+    from oudergesprek.names import clean
+
+    named = [clean(str(child)) for child in children if child is not None and clean(str(child))]
+    digest = _fingerprint(path)
+    if not named or digest is None:
+        return
+    where = str(Path(path).resolve())
+    with lock_for(_index()):
+        entries = [row for row in _entries() if row["pad"] != where]
+        _write([*entries, {"pad": where, "kinderen": named, "sha256": digest}])
+
+
+def saved_about(child: str | None) -> list[Path]:
+    """The files recorded for this child (None: for any child) that are still there, unchanged. A file that
+    was moved, deleted or overwritten by something else is left alone."""
+    from oudergesprek.names import same_child
+
+    found = []
+    for row in _entries():
+        listed = row.get("kinderen")
+        names = listed if isinstance(listed, list) else []
+        if child is not None and not any(same_child(name, child) for name in names):
+            continue
+        path = Path(row["pad"])
+        if path.is_file() and not path.is_symlink() and _fingerprint(path) == row.get("sha256"):
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def forget(removed: list[Path], everything: bool = False) -> None:
+    """Drop the rows of removed files (and of files that are gone); with `everything`, the whole index."""
+    from oudergesprek.interview.drafts import lock_for
+
+    index = _index()
+    if not index.exists():
+        return
+    if everything:
+        with lock_for(index):
+            index.unlink(missing_ok=True)
+        index.with_name(f".{index.name}.lock").unlink(missing_ok=True)
+        return
+    with lock_for(index):
+        gone = {str(p) for p in removed}
+        entries = _entries()
+        kept = [row for row in entries if row["pad"] not in gone and Path(row["pad"]).exists()]
+        if kept != entries:
+            _write(kept)

@@ -193,11 +193,16 @@ def move(draft: Draft, name: str) -> Draft:
     import os
 
     save(draft)
+    old_lock = lock_for(draft.path)
     new, target = reserve(draft.path.parent, name)
     os.replace(draft.path, target)  # over the empty file reserved for it
     draft.name, draft.path = new, target
     if draft.held:
         hold(draft)
+    if old_lock in draft.held:  # the old name's lock file goes with the old name
+        draft.held.remove(old_lock)
+        old_lock.release()
+        Path(old_lock.lock_file).unlink(missing_ok=True)
     return draft
 
 
@@ -260,13 +265,10 @@ def find(name: str | None, collection: str = "concepten", unfinished_only: bool 
         from oudergesprek.errors import warn
 
         warn(message)
-    if name:
-        exact = [d for d in drafts if d.name == name]
-        wanted = slug(name, fallback="")
-        matches = exact or [d for d in drafts if wanted and wanted in d.name]
-        if not matches:
-            raise UsageError(f"Geen concept gevonden met de naam '{name}'.", "Bekijk ze met: oudergesprek prep --list")
-        return matches[0]
+    if name:  # the exact draft name or the child's exact name, never part of one (see choose.pick)
+        from oudergesprek.interview.choose import pick
+
+        return pick(drafts, name, ("voorbereiding", "voorbereidingen"), "prep --list")
     open_drafts = [d for d in drafts if d.status != STATUS_DONE] if unfinished_only else drafts
     if not open_drafts:
         raise UsageError("Er is geen onafgemaakt concept om mee verder te gaan.", "Begin een nieuwe: oudergesprek prep")

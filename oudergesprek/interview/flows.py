@@ -34,6 +34,12 @@ MONTHS = (
     "december",
 )
 TODAY = "vandaag"  # `standaard: vandaag` in a flow file: today's date
+# One saved item of a flow and several, in Dutch, for messages.
+ITEMS = {
+    "reflectie": ("reflectie", "reflecties"),
+    "plan": ("plan", "plannen"),
+    "oefenen": ("oefenronde", "oefenrondes"),
+}
 
 
 @dataclass
@@ -236,28 +242,12 @@ def review(draft: drafts.Draft, spec: Spec) -> None:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(spec.questions)}, of druk op Enter.")
 
 
-def find(spec: Spec, wanted: str, loose: bool = True) -> drafts.Draft:
-    """A saved item by its number in --list (1 is the newest), its name, the child, or (loose) part of its name."""
-    items = listed(spec)
-    if wanted.isdigit() and 1 <= int(wanted) <= len(items):
-        return items[int(wanted) - 1]
-    from oudergesprek.names import key, same_child
+def find(spec: Spec, wanted: str) -> drafts.Draft:
+    """A saved item by its number in --list (1 is the newest), its exact name, or the child's exact name."""
+    from oudergesprek.interview.choose import pick
 
-    exact = [d for d in items if d.name == wanted] or [d for d in items if same_child(d.answers.get("kind"), wanted)]
-    if exact:
-        return exact[0]
-    folded = drafts.slug(wanted, fallback="")
-    partly = [d for d in items if loose and folded and folded in d.name]
-    children = {key(d.answers.get("kind")) for d in partly}
-    if len(children) > 1:
-        shown = ", ".join(sorted({str(d.answers.get("kind") or "?") for d in partly}))
-        raise UsageError(
-            f"'{wanted}' past bij meer dan één kind ({shown}).",
-            f"Typ de hele naam, of het nummer uit: oudergesprek {spec.command} --list",
-        )
-    if partly:
-        return partly[0]
-    raise UsageError(f"Niets gevonden met '{wanted}'.", f"Bekijk wat er is met: oudergesprek {spec.command} --list")
+    what = ITEMS.get(spec.name, ("item", "items"))
+    return pick(listed(spec), wanted, what, f"{spec.command} --list", numbered=True)
 
 
 def listed(spec: Spec) -> list[drafts.Draft]:

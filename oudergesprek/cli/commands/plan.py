@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oudergesprek.documents import exports, plans
-from oudergesprek.errors import EXIT_OK, UsageError
+from oudergesprek.errors import EXIT_OK, NotFound, UsageError
 from oudergesprek.interview import drafts, flows
 from oudergesprek.terminal import print_numbered
 
@@ -69,8 +69,8 @@ def run(opts: PlanOptions) -> int:
 def existing_plan(spec: flows.Spec, name: str) -> drafts.Draft | None:
     """A saved plan by number, name or child; None when it is a new child's name."""
     try:
-        return flows.find(spec, name, loose=False)
-    except UsageError:
+        return flows.find(spec, name)
+    except NotFound:
         return None
 
 
@@ -81,7 +81,7 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: PlanOptions) -> int:
     teacher = settings.get("naam")
     doc = plans.plan_document(answers, spec, teacher, flows.created(draft))
     hidden = draft.answers if opts.anonymous else None
-    exports.deliver(doc, opts.output, opts.force, "Plan", hide_names_of=hidden)
+    exports.deliver(doc, opts.output, opts.force, "Plan", hide_names_of=hidden, about=draft.answers.get("kind"))
     return EXIT_OK
 
 

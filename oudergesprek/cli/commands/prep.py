@@ -15,6 +15,7 @@ from oudergesprek import errors, settings
 from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.interview import drafts, prompter
 from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
+from oudergesprek.names import same_child
 
 SKILL_TITLES = {
     "voorbereiding": "Voorbereiding",
@@ -286,6 +287,7 @@ def take_over_plan(draft: drafts.Draft) -> None:
     if known:
         answers.update(known)
         draft.meta["overgenomen"] = list(dict.fromkeys([*(draft.meta.get("overgenomen") or []), *known]))
+        draft.meta["uit_plan"] = list(dict.fromkeys([*(draft.meta.get("uit_plan") or []), *known]))
         if answers.get("ouders") and answers.get("aanspreekvorm") in ("je", "jullie"):
             answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
         shown = ", ".join(f"{key}: {value}" for key, value in known.items())
@@ -367,11 +369,14 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
         if choice.isdigit() and 1 <= int(choice) <= len(items):
             question = items[int(choice) - 1][0]
             before = [value for _, value in items]
+            earlier = dict(draft.answers)
             if question.asked:
                 ask_with_followups(question, draft.answers, catalog, situation)
             else:
                 draft.answers[question.key] = prompter.ask(question, draft.answers, catalog)
             drafts.save(draft)
+            if question.key == "kind" and not same_child(earlier.get("kind"), draft.answers.get("kind")):
+                draft = other_child(draft, earlier, catalog, flow)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
             prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
@@ -379,6 +384,28 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
                 prompter.say(review_line(n + 1, items[n][0], items[n][1]))
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def other_child(draft: drafts.Draft, earlier: dict, catalog, flow: Flow) -> drafts.Draft:
+    """The name in the overview now names another child: nothing of the first child's plan stays, the new
+    child's plan is offered, texts filled in with the first name get the new one, and the file is renamed."""
+    from oudergesprek.interview import newchild
+
+    answers = draft.answers
+    dropped = newchild.drop_plan(answers, draft.meta, earlier)
+    if "aanspreekvorm" not in answers:
+        answers["aanspreekvorm"] = default_form()
+    group = settings.get("groep")
+    if group and "groep" not in answers:
+        answers["groep"] = group
+    prompter.say(newchild.dropped_line(str(answers["kind"]), str(earlier.get("kind") or ""), dropped))
+    take_over_plan(draft)
+    newchild.refill(answers, earlier, catalog.library.phrases)
+    drafts.save(draft)
+    draft = rename_for_child(draft)
+    ask_remaining(draft, catalog, flow)
+    complete_draft(draft, catalog, flow)
+    return draft
 
 
 def documents_folder() -> Path:
@@ -397,6 +424,7 @@ def documents_folder() -> Path:
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
+    from oudergesprek.documents.exports import remember
     from oudergesprek.documents.script import build
 
     document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
@@ -404,6 +432,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
+        remember(written, [answers.get("kind")])
         print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
             from oudergesprek.cli.commands import open_file
@@ -427,6 +456,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
+    remember(target, [answers.get("kind")])
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
     return EXIT_OK

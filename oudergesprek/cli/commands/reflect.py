@@ -124,7 +124,7 @@ def finish(draft: drafts.Draft, spec: flows.Spec, opts: ReflectOptions) -> int:
         goal = exports.anonymous({**draft.answers, "doel": goal})["doel"]
     doc = journal.reflection_document(answers, spec, goal)
     hidden = draft.answers if opts.anonymous else None
-    exports.deliver(doc, opts.output, opts.force, "Reflectie", hide_names_of=hidden)
+    exports.deliver(doc, opts.output, opts.force, "Reflectie", hide_names_of=hidden, about=draft.answers.get("kind"))
     return EXIT_OK
 
 

@@ -6,18 +6,25 @@ of a save that was interrupted (`.NAAM.yaml.XXXX.tmp`) and lock files (`.NAAM.ya
 
 from __future__ import annotations
 
-import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from oudergesprek.documents import exports
 from oudergesprek.errors import EXIT_OK, UsageError
 from oudergesprek.interview import drafts
+from oudergesprek.interview import leftovers as left
 from oudergesprek.names import same_child as same_child_name
-from oudergesprek.names import slug
 
 FOLDERS = {"concepten": "voorbereiding", "reflecties": "reflectie", "plannen": "plan", "oefenrondes": "oefenronde"}
+ENDINGS = {"reflecties": ("reflectie",), "plannen": ("plan",)}  # concepten: the situations; oefenrondes: no child
 REHEARSALS = "oefenrondes"
-_KIND_LINE = re.compile(r"^kind:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+@dataclass
+class Sorting:
+    remove: list[Path] = field(default_factory=list)
+    unsure: list[Path] = field(default_factory=list)  # kept: it cannot be told for certain whose it is
 
 
 def _files_of(draft: drafts.Draft) -> list[Path]:
@@ -29,28 +36,20 @@ def _files_of(draft: drafts.Draft) -> list[Path]:
 
 
 def leftovers(collection: str) -> list[Path]:
-    """Damaged copies and temporary files in one folder (they are not readable drafts)."""
+    """Damaged copies, temporary files and lock files in one folder (they are not readable drafts)."""
     folder = drafts.folder(collection)
     if not folder.is_dir():
         return []
-    return sorted(
-        p for p in folder.iterdir() if p.is_file() and (".beschadigd-" in p.name or p.name.endswith((".tmp", ".lock")))
-    )
+    return sorted(p for p in folder.iterdir() if p.is_file() and left.is_leftover(p))
 
 
-def _about(path: Path, child: str) -> bool:
-    """Whether a leftover file is about this child: by a `kind:` line in it, or by the name in its file name."""
-    if f"-{slug(child)}-" in path.name:
-        return True
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read(1_000_000).decode("utf-8", "replace")
-    except OSError:
-        return False
-    for value in _KIND_LINE.findall(text):
-        if same_child_name(value.strip("'\""), child):
-            return True
-    return False
+def endings(collection: str) -> tuple[str, ...]:
+    """What follows the child's part in the file names of a folder (DATE-CHILD-ENDING.yaml)."""
+    if collection == "concepten":
+        from oudergesprek.search.catalog import load_catalog
+
+        return tuple(load_catalog().library.situations)
+    return ENDINGS.get(collection, ())
 
 
 def targets(
@@ -69,16 +68,46 @@ def targets(
     return found
 
 
-def loose_files(child: str | None, everything: bool, found: list[tuple[str, drafts.Draft]]) -> list[Path]:
-    """Leftovers that belong to no readable draft but to this child (or to anything, with --alles)."""
-    taken = {p for _, d in found for p in _files_of(d)}
-    out = []
+def sorted_out(child: str | None, everything: bool, found: list[tuple[str, drafts.Draft]]) -> Sorting:
+    """What goes besides the drafts: leftovers of this child (everything, with --alles), and what stays
+    because it cannot be told whose it is. Lock files go only with their own file."""
+    out = Sorting()
+    for _, draft in found:
+        for path in _files_of(draft):
+            if child is None or not left.is_leftover(path) or left.stored_children(path) is None:
+                out.remove.append(path)  # by its exact name it is this draft's
+            elif left.whose(path, child, ()) is left.Whose.THIS_CHILD:
+                out.remove.append(path)
+            else:
+                out.unsure.append(path)  # beside this child's draft, but it names another child
+    if child is None and not everything:
+        return out
+    taken = set(out.remove) | set(out.unsure)
+    locks = []
     for collection in FOLDERS:
+        ends: tuple[str, ...] | None = None
         for path in leftovers(collection):
             if path in taken:
                 continue
-            if everything or (child is not None and _about(path, child)):
-                out.append(path)
+            if path.name.endswith(".lock"):
+                locks.append(path)
+                continue
+            if everything:
+                out.remove.append(path)
+                continue
+            ends = endings(collection) if ends is None else ends
+            verdict = left.whose(path, str(child), ends)
+            if verdict is left.Whose.THIS_CHILD:
+                out.remove.append(path)
+            elif verdict is left.Whose.UNSURE:
+                out.unsure.append(path)
+    gone = {(p.parent, left.draft_name(p)) for p in out.remove}
+    for lock in locks:
+        own_file = lock.parent / f"{left.draft_name(lock)}.yaml"
+        if everything or ((lock.parent, left.draft_name(lock)) in gone and not own_file.exists()):
+            out.remove.append(lock)
+        elif not own_file.exists() and left.whose(lock, str(child), endings(lock.parent.name)) is left.Whose.THIS_CHILD:
+            out.remove.append(lock)  # a lock whose file is gone, named after exactly this child
     return out
 
 
@@ -89,14 +118,20 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             "één kind, --oefenrondes voor uw oefenlogboek, of --alles voor alles."
         )
     found = targets(name, child, everything, rehearsals)
-    extra = loose_files(child, everything, found)
+    sorting = sorted_out(child, everything, found)
+    removing = list(dict.fromkeys(sorting.remove))
     if everything:
         for collection in FOLDERS:  # printed scripts and other files beside the drafts
             folder = drafts.folder(collection)
             if folder.is_dir():
-                taken = {p for _, d in found for p in _files_of(d)} | set(extra)
-                extra += sorted(p for p in folder.iterdir() if p.is_file() and p not in taken)
-    if not found and not extra:
+                removing += sorted(p for p in folder.iterdir() if p.is_file() and p not in removing)
+    beside = {p for _, d in found for p in _files_of(d)}
+    extra = [p for p in removing if p not in beside]
+    saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
+    unsure = "".join(f"\n  - {p.parent.name}/{p.name}" for p in sorting.unsure)
+    if unsure:
+        unsure = f"Niet zeker van wie; niet verwijderd:{unsure}"
+    if not found and not extra and not saved:
         what = (
             ""
             if everything
@@ -106,13 +141,18 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             if child
             else "in uw oefenlogboek"
         )
-        raise UsageError(f"Niets gevonden {what}.".replace("  ", " "), "Bekijk wat er is met: oudergesprek prep --list")
+        message = f"Niets gevonden {what}.".replace("  ", " ") + (f"\n{unsure}" if unsure else "")
+        raise UsageError(message, "Bekijk wat er is met: oudergesprek prep --list")
     print("Dit wordt verwijderd:")
     for label, draft in found:
         print(f"  - {label}: {draft.name} ({draft.answers.get('kind', '')})")
     if extra:
         print(f"  - {len(extra)} {'los bestand' if len(extra) == 1 else 'losse bestanden'} "
               "(apart gezette kopieën, tijdelijke bestanden)")  # fmt: skip
+    for path in saved:
+        print(f"  - opgeslagen bestand: {path}")
+    if unsure:
+        print(unsure)
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("Bevestigen kan alleen in een terminal; gebruik --ja om zonder vraag te verwijderen.")
@@ -123,9 +163,11 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             print("Niets verwijderd.")
             return EXIT_OK
     count = 0
-    for path in {p for _, d in found for p in _files_of(d)} | set(extra):
+    for path in [*removing, *saved]:
         path.unlink(missing_ok=True)
         count += 1
+    if saved or everything:
+        exports.forget(saved, everything)
     parts = len(found)
     print(f"Verwijderd: {parts} {'onderdeel' if parts == 1 else 'onderdelen'} ({count} bestanden).")
     return EXIT_OK

@@ -1,0 +1,107 @@
+"""Changing the child's name in prep's overview makes it another child's preparation: nothing of the first
+child's communication plan stays, the new child's plan is offered, {kind} is filled in anew, the file renamed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pexpect
+import yaml
+from helpers import exits_with, spawn_env, spawn_program, write
+
+REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
+
+
+def data(isolated: Path, name: str) -> Path:
+    return isolated / "xdg_data_home" / "oudergesprek" / name
+
+
+def plan(cli, isolated: Path, child: str, parents: str, interpreter: str, form: str = "je") -> None:
+    answers = {"kind": child, "ouders": parents, "aanspreekvorm": form, "tolk": interpreter, "stijl": "allebei"}
+    path = write(isolated / "in" / f"plan-{len(child)}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    assert cli("plan", "--answers", str(path)).exit_code == 0
+
+
+def start(isolated: Path, output: Path) -> pexpect.spawn:
+    """A preparation (zorg om het leren) whose first open question is the child's name."""
+    name = "2026-12-02-gesprek-zorg-leren"
+    answers = {"situatie": "zorg-leren", "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
+    write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
+    return spawn_program(["prep", "--resume", name, "--output", str(output)], env, rows=40, cols=100)
+
+
+def answer(child: pexpect.spawn, first: dict[str, str] | None = None) -> str:
+    """Answer every question as a hurried teacher does, until the overview; what was said on the way."""
+    first = dict(first or {})
+    said = ""
+    for _ in range(80):
+        index = child.expect([REVIEW, r"\r\n1> ", r"\r\n\d> ", r"\r\n> "])
+        said += child.before
+        if index == 0:
+            return said
+        question = child.before.strip().splitlines()[-1] if child.before.strip() else ""
+        typed = next((text for start, text in first.items() if start in question), None)
+        if typed is not None:
+            first.pop(next(s for s in first if s in question))
+            child.sendline(typed)
+        elif index == 1:
+            child.sendline("Sanne las op 1 december een halve bladzijde.")
+        elif index == 2:
+            child.sendline("")
+        elif "Kies een nummer" in child.before[-300:]:
+            child.sendline("1")
+        elif question.endswith("]") or "Nummer" in question:
+            child.sendline("")  # a proposal or a choice: take it
+        else:
+            child.sendline("iets")
+    raise AssertionError("the preparation did not reach the overview")
+
+
+def change_the_name(child: pexpect.spawn, new: str, more: dict[str, str] | None = None) -> str:
+    child.sendline("1")  # item 1 of the overview: Kind
+    child.expect("> ")
+    child.sendline(new)
+    said = answer(child, {"hij of zij": "", **(more or {})})
+    child.sendline("")
+    return said
+
+
+def test_another_childs_name_drops_the_first_plan_and_takes_the_new_one(cli, isolated):
+    plan(cli, isolated, "Sanne", "moeder (Fatima El Idrissi)", "ja, Arabisch")
+    plan(cli, isolated, "Sanne B.", "vader (Wim Bakker)", "nee", form="u")
+    out = isolated / "script.md"
+    child = start(isolated, out)
+    said = answer(child, {"voornaam": "Sanne"})
+    assert "Overgenomen uit het communicatieplan" in said and "Fatima" in said
+    said = change_the_name(child, "Sanne B.")
+    exits_with(child, 0)
+    flat = " ".join(said.split())
+    assert "Sanne B. is een ander kind dan Sanne: wat uit het plan van Sanne kwam" in flat
+    assert "is weggehaald" in flat and "ouders: vader (Wim Bakker)" in flat
+    script = out.read_text(encoding="utf-8")
+    assert "Fatima" not in script and "Arabisch" not in script and "tolk" not in script.lower()
+    assert "Wim Bakker" in script
+    assert "Wat heeft Sanne B. volgens u nodig?" in script
+    assert not re.search(r"\bSanne\b(?! B\.)", script.replace("Sanne las op", "")), "the first name is gone"
+    (path,) = data(isolated, "concepten").glob("*.yaml")
+    assert path.name.startswith("2026-12-02-sanne-b-zorg-leren") or "-sanne-b-zorg-leren" in path.name
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert saved["kind"] == "Sanne B." and saved["ouders"] == "vader (Wim Bakker)"
+    assert not list(data(isolated, "concepten").glob(".*-sanne-zorg-leren.yaml.lock")), "the old lock went too"
+
+
+def test_a_child_without_a_plan_is_asked_for_the_parents_again(cli, isolated):
+    plan(cli, isolated, "محمد", "moeder (Fatima El Idrissi)", "ja, Arabisch")
+    out = isolated / "script.md"
+    child = start(isolated, out)
+    answer(child, {"voornaam": "محمد"})
+    said = change_the_name(child, "Σοφία", {"Wie komen er van de ouders": "moeder (Eleni)"})
+    exits_with(child, 0)
+    assert "Wie komen er van de ouders" in said, "asked again: Σοφία has no plan"
+    script = out.read_text(encoding="utf-8")
+    assert "Fatima" not in script and "Arabisch" not in script and "محمد" not in script
+    assert "Eleni" in script and "Σοφία" in script
+    (path,) = data(isolated, "concepten").glob("*.yaml")
+    assert "-σοφία-zorg-leren" in path.name

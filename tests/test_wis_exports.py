@@ -1,0 +1,80 @@
+"""`wis --kind` also removes the scripts, plans and reflections the program itself saved about that child,
+wherever it saved them; only those files, and only while they are unchanged where they were saved."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pexpect
+import yaml
+from helpers import ROOT, exits_with, reflection, spawn_env, spawn_program, write
+
+from oudergesprek import names
+
+
+def data(isolated: Path) -> Path:
+    return isolated / "xdg_data_home" / "oudergesprek"
+
+
+def answers_file(isolated: Path, name: str, answers: dict) -> str:
+    return str(write(isolated / "in" / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True)))
+
+
+def test_wis_kind_removes_what_prep_reflect_plan_and_cheatsheet_saved_about_that_child(cli, isolated):
+    docs = isolated / "documenten"
+    docs.mkdir()
+    sanne = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    prep = answers_file(isolated, "prep", sanne)
+    assert cli("prep", "--answers", prep, "--output", str(docs / "sanne.pdf")).exit_code == 0
+    assert cli("prep", "--answers", prep, "--output", str(docs / "verplaatst.md")).exit_code == 0
+    assert cli("prep", "--answers", prep, "--output", str(docs / "zelf-bewerkt.txt")).exit_code == 0
+    r = answers_file(isolated, "r", {**reflection(), "kind": "SANNE"})
+    assert cli("reflect", "--answers", r, "--output", str(docs / "reflectie.md")).exit_code == 0
+    assert cli("cheatsheet", "--kind", "Sanne", "--output", str(docs / "spiekbrief.html")).exit_code == 0
+    plan = {"kind": "Sanne B.", "ouders": "moeder (Els)", "aanspreekvorm": "u", "tolk": "nee"}
+    assert cli("plan", "--answers", answers_file(isolated, "p", plan), "--output", str(docs / "b.md")).exit_code == 0
+    assert cli("cheatsheet", "--output", str(docs / "algemeen.html")).exit_code == 0
+    index = data(isolated) / "opgeslagen-bestanden.yaml"
+    assert oct(index.stat().st_mode & 0o777) == "0o600"
+    shutil.move(docs / "verplaatst.md", isolated / "elders.md")  # moved by the teacher: left alone
+    (docs / "zelf-bewerkt.txt").write_text("Mijn eigen aantekeningen.\n", encoding="utf-8")  # now the teacher's
+
+    result = cli("wis", "--kind", "Sanne", "--ja")
+    assert result.exit_code == 0, result.output
+    for gone in ("sanne.pdf", "reflectie.md", "spiekbrief.html"):
+        assert f"opgeslagen bestand: {docs / gone}" in result.stdout
+        assert not (docs / gone).exists(), gone
+    assert sorted(p.name for p in docs.iterdir()) == ["algemeen.html", "b.md", "zelf-bewerkt.txt"]
+    assert (isolated / "elders.md").exists()
+    assert "Sanne B." not in result.stdout and "verplaatst" not in result.stdout
+    kept = yaml.safe_load(index.read_text(encoding="utf-8"))
+    assert sorted(row["kinderen"] for row in kept) == [["Sanne"], ["Sanne B."]], "zelf-bewerkt and b.md"
+
+
+def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_removed(cli, isolated):
+    docs = isolated / "documenten"
+    docs.mkdir()
+    answers = {**yaml.safe_load((ROOT / "examples" / "startgesprek.yaml").read_text(encoding="utf-8"))}
+    answers["kind"] = "Σοφία"
+    answers["concept"] = {"status": "bezig"}
+    name = f"2026-12-02-{names.slug('Σοφία')}-startgesprek"
+    write(data(isolated) / "concepten" / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(docs))
+    child = spawn_program(["prep", "--resume", "σοφία"], env, rows=40, cols=100)
+    for _ in range(30):
+        if child.expect(["Nummer om iets te wijzigen, Enter om het script te maken:\r\n> ", r"> "]) == 0:
+            break
+        child.sendline("")
+    child.sendline("")
+    child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
+    pdf = Path(child.match.group(1).strip())
+    exits_with(child, 0)
+    assert pdf == docs / f"{name}.pdf" and pdf.exists()
+
+    wis = spawn_program(["wis", "--kind", "ΣΟΦΊΑ"], env, rows=40, cols=200)
+    wis.expect("Weet u het zeker\\?")
+    assert f"opgeslagen bestand: {pdf}" in wis.before
+    wis.sendline("ja")
+    wis.expect(pexpect.EOF)
+    assert not pdf.exists() and not list(docs.iterdir())
