@@ -1,0 +1,94 @@
+"""`--anoniem` reads the context of a word: compounds, titles before a name, addresses and phone numbers,
+ordinary words at the start of a sentence, and the name of the file it saves (probe of 2 December)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from helpers import write
+
+from oudergesprek.documents import anonymize
+
+FAMILY = {"kind": "Sanne de Vries", "ouders": "moeder (Ayşe Yılmaz) en vader (Tom de Vries), beiden met gezag"}
+
+
+def hide(text: str, family: dict = FAMILY) -> str:
+    return anonymize.Anonymizer.for_answers(family).text(text)
+
+
+def leaks(text: str, name: str) -> bool:
+    return anonymize.fold(name) in anonymize.fold(text)
+
+
+def anonymous_prep(cli, isolated, **answers: object) -> str:
+    """The Markdown that `prep --answers … --anoniem --output x.md` writes, as a teacher would run it."""
+    values = {"situatie": "zorg-gedrag", "aanspreekvorm": "u", **FAMILY, **answers}
+    path = write(isolated / "antwoorden.yaml", yaml.safe_dump(values, allow_unicode=True))
+    out = isolated / "x.md"
+    result = cli("prep", "--answers", str(path), "--anoniem", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_prep_hides_compounds_titled_language_names_addresses_and_numbers(cli, isolated):
+    text = anonymous_prep(
+        cli,
+        isolated,
+        voorkennis=(
+            "Meester Frans zag het; juf Tamil ook. Map: sanne-lezen, naast de sanne-map. Gesprek met mevrouw "
+            "Engels en meneer Duits. Opa Engels vond het Sanne-achtig. Mail van ayse.yilmaz@gmail.com en "
+            "tom.devries@ziggo.nl; vader belt terug op 06-12345678 of +31 6 8765 4321."
+        ),
+    )
+    for name in ("sanne", "Frans", "Tamil", "Engels", "Duits", "ayse", "yilmaz", "tom", "devries", "ziggo"):
+        assert not leaks(text, name), name
+    for digits in ("12345678", "8765"):
+        assert digits not in text
+    assert "[e-mailadres" in text.replace("\\", "") and "[telefoonnummer" in text.replace("\\", "")
+    assert "S.-lezen" in text and "S.-achtig" in text, "the rest of a compound stays readable"
+
+
+def test_an_address_or_number_goes_as_a_whole():
+    assert hide("Ze mailt naar ayse.yilmaz@gmail.com of belt 010 - 234 56 78.") == (
+        "Ze mailt naar [e-mailadres] of belt [telefoonnummer]."
+    )
+    assert hide("Zie https://www.school.nl/ouders/tom-de-vries.") == "Zie [link]."
+    assert hide("Gesprek op 05-12-2026 08.30 in lokaal 4.") == "Gesprek op 05-12-2026 08.30 in lokaal 4."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze krijgt Frans en Engels; in het Frans gaat het goed.",
+        "De tolk Tigrinya komt, en de tolk Arabisch belt.",
+        "Ik heb met Veilig Thuis overlegd.",
+    ],
+)
+def test_a_language_stays_where_it_is_the_language(text):
+    assert hide(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Meester Frans en juf Tamil", "Meester F. en juf T."),
+        ("mevrouw Engels, meneer van Duits, opa (Engels)", "mevrouw E., meneer van D., opa (E.)"),
+        ("Frans Bauer en meneer Neef", "F. B. en meneer N."),
+    ],
+)
+def test_a_language_word_after_a_title_or_beside_a_name_is_a_name(text, hidden):
+    assert hide(text) == hidden
+
+
+def test_a_language_that_is_the_childs_or_a_parents_name_is_hidden():
+    family = {"kind": "Tamil", "ouders": "vader (Frans Engels)"}
+    assert hide("Tamil leert Frans van vader Frans; Engels is de achternaam.", family) == (
+        "T. leert F. van vader F.; E. is de achternaam."
+    )
+
+
+def test_the_name_inside_a_compound_is_replaced_and_the_rest_stays():
+    assert hide("sanne-lezen, de sanne-map, Sanne-achtig, SANNE-FLEUR") == "S.-lezen, de S.-map, S.-achtig, S.-F."
+    assert re.fullmatch(r"[^a-z]*", hide("Yusuf-Emre")), "a compound of other names: every part"
