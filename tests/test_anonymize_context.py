@@ -92,3 +92,31 @@ def test_a_language_that_is_the_childs_or_a_parents_name_is_hidden():
 def test_the_name_inside_a_compound_is_replaced_and_the_rest_stays():
     assert hide("sanne-lezen, de sanne-map, Sanne-achtig, SANNE-FLEUR") == "S.-lezen, de S.-map, S.-achtig, S.-F."
     assert re.fullmatch(r"[^a-z]*", hide("Yusuf-Emre")), "a compound of other names: every part"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Dan pakte haar gum af. Dan spreken we af.", "D. pakte haar gum af. Dan spreken we af."),
+        ("Elke zei dat Wil begon. Wil je dat?", "E. zei dat W. begon. Wil je dat?"),
+        ("Herkent Daan dat? Noem Daan niet.", "Herkent D. dat? Noem D. niet."),
+        ("Ze zei: 'Roos sloeg mij.'", "Ze zei: 'R. sloeg mij.'"),
+    ],
+)
+def test_a_word_that_is_also_a_first_name_is_hidden_unless_a_subject_follows(text, hidden):
+    assert hide(text) == hidden
+
+
+def test_prep_keeps_ordinary_sentence_starts_readable(cli, isolated):
+    text = anonymous_prep(
+        cli,
+        isolated,
+        voorkennis="Mail van juf Marieke over het verslag. Blijft Sanne aandringen, dan stop ik. Zie ook Daan.",
+        vragen_aan_ouders=["Kunt u een voorbeeld geven?", "Herkent u dit van thuis?"],
+    )
+    for kept in ("Mail van juf M.", "Blijft S. aandringen", "Zie ook D.", "Kunt u een voorbeeld", "Herkent u dit"):
+        assert kept in text, kept
+    for hard_to_read in ("‘D.’", "‘S.’", "K. u", "H. u", "B. bij", "L. het vast"):
+        assert hard_to_read not in text, hard_to_read
+    for name in ("Sanne", "Marieke", "Daan"):
+        assert not leaks(text, name), name

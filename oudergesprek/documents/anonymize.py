@@ -33,6 +33,10 @@ from oudergesprek.documents.namewords import (
 
 __all__ = ["Anonymizer", "answers", "document", "fold", "initials", "names_in", "tokens"]
 
+# Right after a name never stands "u" or "jullie": the word before them is a verb ("Herkent u", "Snappen jullie").
+_INVERSION = {"u", "jullie"}
+# Nor any pronoun, subject or object: "Wil je dat?", "Ben je er?" (the subject-only ones are in the data).
+_PRONOUNS = _INVERSION | {"je", "ze"}
 # Endings a name takes in Dutch text: possessive, diminutive, plural.
 SUFFIXES = ("", "s", "'s", "’s", "'", "’", "je", "tje", "pje", "etje", "ke", "tjes", "jes")
 
@@ -138,7 +142,18 @@ class Anonymizer:
             return not self._after_title(text, spans, n)
         if plain in lists.terms or plain.split("'")[0] in lists.terms:
             return not self._named_here(text, spans, n)
-        return sentence_start(text, start) and plain in lists.starters and not word[1:].isupper()
+        if not sentence_start(text, start) or word[1:].isupper():
+            return False
+        if plain in lists.starters:
+            return True
+        after = [
+            fold(_at(text, spans[m]))
+            for m in range(n + 1, min(n + 3, len(spans)))
+            if _adjacent(text, spans[m - 1], spans[m])
+        ]
+        if plain in lists.also_names:  # "Dan spreken we af", but "Dan pakte haar gum af"
+            return bool(after) and after[0] in lists.subjects | _PRONOUNS or any(w in lists.subjects for w in after)
+        return bool(after) and after[0] in _INVERSION  # "Herkent u dat?": a verb, no name, stands before u
 
     def _named_here(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
         """A known term is a name after a title or family word ("meester Frans", "opa (Engels)", also with

@@ -32,6 +32,8 @@ class Words:
     particles: frozenset[str]  # may stand between a title and a name: de, van, el...
     terms: frozenset[str]  # capitalised but no name: languages, institutions, abbreviations
     starters: frozenset[str]  # start a sentence and are no name
+    also_names: frozenset[str]  # start a sentence, but are also a first name: Dan, Wil, Elke
+    subjects: frozenset[str]  # pronouns that are always the subject: ik, jij, hij, zij, we, wij, men
 
 
 @cache
@@ -50,7 +52,9 @@ def words() -> Words:
         titles=listed(data["aanspreekwoorden"]),
         particles=listed(data["tussenvoegsels"]),
         terms=listed(data["bekende_termen"]),
-        starters=listed(data["zinsbegin"]),
+        starters=listed(data["zinsbegin"]) - listed(data["ook_voornaam"]),
+        also_names=listed(data["ook_voornaam"]),
+        subjects=listed(data["onderwerpen"]),
     )
 
 
