@@ -3,11 +3,12 @@ ordinary words at the start of a sentence, and the name of the file it saves (pr
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 import yaml
-from helpers import write
+from helpers import ROOT, exits_with, spawn_env, spawn_program, write
 
 from oudergesprek.documents import anonymize
 
@@ -120,3 +121,33 @@ def test_prep_keeps_ordinary_sentence_starts_readable(cli, isolated):
         assert hard_to_read not in text, hard_to_read
     for name in ("Sanne", "Marieke", "Daan"):
         assert not leaks(text, name), name
+
+
+def test_prep_anoniem_without_output_keeps_the_name_out_of_the_file_name(isolated):
+    """`prep --resume … --anoniem` saves the script in the Documents folder: the file name has initials."""
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    answers.update(FAMILY, kernboodschap="Sanne leest een half jaar achter.")
+    name = f"{dt.date.today().isoformat()}-sanne-de-vries-slecht-nieuws"
+    write(isolated / "xdg_data_home" / "oudergesprek" / "concepten" / f"{name}.yaml", yaml.safe_dump(answers))
+    documents = isolated / "documenten"
+    documents.mkdir()
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(documents))
+    child = spawn_program(["prep", "--resume", name, "--anoniem"], env, rows=40, cols=100)
+    for _ in range(30):
+        if child.expect(["staat klaar om te printen", r"> "]) == 0:
+            break
+        child.sendline("")  # take every question and the review as they are
+    exits_with(child, 0)
+    (pdf,) = documents.iterdir()
+    assert not any(leaks(pdf.name, part) for part in ("sanne", "vries")), pdf.name
+    assert pdf.name == f"{dt.date.today().isoformat()}-s-d-v-slecht-nieuws-anoniem.pdf"
+
+
+def test_the_file_stem_of_an_anonymous_export():
+    today = dt.date.today().isoformat()
+    assert anonymize.file_stem("2026-12-02-sanne-de-vries-deurgesprek-2", FAMILY) == (
+        "2026-12-02-s-d-v-deurgesprek-2-anoniem"
+    )
+    hand_named = anonymize.file_stem("sanne", {**FAMILY, "situatie": "deurgesprek"})
+    assert hand_named == f"{today}-s-d-v-deurgesprek-anoniem"
+    assert anonymize.file_stem("2026-12-02-محمد-startgesprek", {"kind": "محمد"}) == "2026-12-02-م-startgesprek-anoniem"

@@ -16,6 +16,7 @@ The rule is: replace too much rather than too little. Hidden are
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -31,7 +32,7 @@ from oudergesprek.documents.namewords import (
     words,
 )
 
-__all__ = ["Anonymizer", "answers", "document", "fold", "initials", "names_in", "tokens"]
+__all__ = ["Anonymizer", "answers", "document", "file_stem", "fold", "initials", "names_in", "tokens"]
 
 # Right after a name never stands "u" or "jullie": the word before them is a verb ("Herkent u", "Snappen jullie").
 _INVERSION = {"u", "jullie"}
@@ -97,8 +98,8 @@ class Anonymizer:
         result = "".join(out)
         return re.sub(r"(?<=\w\.)\.(?!\.)", "", result)  # "S.." at the end of a sentence
 
-    def _known(self, word: str) -> str | None:
-        """The initial for a given name in any form (Sannes, elif'in), or for a word in another script."""
+    def given(self, word: str) -> str | None:
+        """The initial for a name from the answers in any form (Sannes, elif'in, 王伟的), else None."""
         key = fold(word)
         for form in (key, key.split("'")[0], key.split("’")[0]):
             if form in self._forms:
@@ -106,9 +107,14 @@ class Anonymizer:
         for name, mark in self._foreign:
             if name in key:
                 return mark
-        if not all(is_latin(ch) for ch in word):
-            return f"{word[0]}."
         return None
+
+    def _known(self, word: str) -> str | None:
+        """The initial for a given name, or for any word in another script than Latin."""
+        mark = self.given(word)
+        if mark is None and not all(is_latin(ch) for ch in word):
+            return f"{word[0]}."
+        return mark
 
     def _word(self, text: str, spans: list[tuple[int, int]], n: int, strict: bool) -> str:
         start, end = spans[n]
@@ -233,6 +239,23 @@ def _at(text: str, span: tuple[int, int]) -> str:
 def _adjacent(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Only spaces (or an opening bracket) between two words: 'opa Engels', 'opa (Engels)'."""
     return text[first[1] : second[0]].strip(" \t(") == ""
+
+
+def file_stem(name: str, values: dict) -> str:
+    """The name of an anonymous export saved beside the draft `name`, without the child's name: the name
+    replaced by its initials ('2026-12-02-sanne-de-vries-deurgesprek' -> '2026-12-02-s-d-v-deurgesprek-
+    anoniem'); if a name from the answers is still in it, only the date, the initials and the kind of talk."""
+    from oudergesprek.interview.flows import answer_text
+    from oudergesprek.names import slug
+
+    child = slug(answer_text(values.get("kind")), fallback="")
+    hidden = slug(initials(answer_text(values.get("kind"))), fallback="kind")
+    stem = name.replace(f"-{child}-", f"-{hidden}-", 1) if child else name
+    words = stem.replace("-", " ")
+    hider = Anonymizer.for_answers(values)
+    if any(hider.given(words[a:b]) for a, b in tokens(words)):
+        stem = f"{dt.date.today().isoformat()}-{hidden}-{slug(answer_text(values.get('situatie')))}"
+    return f"{stem}-anoniem"
 
 
 def answers(values: dict) -> dict:
