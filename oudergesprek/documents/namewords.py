@@ -14,7 +14,7 @@ from functools import cache
 APOSTROPHES = "'’"
 
 # Hidden as a whole before any word is looked at: they carry names (ayse.yilmaz@...) and identify a family.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only where a word starts: linear
 LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)’']")
 # Dutch and Belgian numbers start with 0 (06-12345678, 010 - 234 56 78), international ones with + or 00.
 PHONE = re.compile(r"(?<![\w+(])\(?(?:\+|0)\(?\d[\d \t().\-/]{5,}\d(?!\w)")
