@@ -2,113 +2,44 @@
 
 The rule is: replace too much rather than too little. Hidden are
 - the child's name and every name in the `ouders` answer, in any case, with or without accents, with a
-  possessive or diminutive ending (Sannes, Anna's, Thijs', Sannetje), in any script;
+  possessive or diminutive ending (Sannes, Anna's, Thijs', Sannetje, elif'in), inside a compound
+  (sanne-map, Sanne-achtig), in any script;
 - every word in another script than Latin (a name in Arabic, Chinese, Tigrinya... has no capitals);
-- every capitalised word that is not a common Dutch word at the start of a sentence and not one of a
-  few known terms (languages, IB'er, GGD, Veilig Thuis): names of other children typed in free text
-  ("N. sloeg Daan") and initials.
+- e-mail addresses, links and phone numbers, as a whole;
+- every capitalised word that is not clearly an ordinary word: names of other children typed in free text
+  ("N. sloeg Daan") and initials. Ordinary are a known term (a language, IB'er, GGD, Veilig Thuis) unless
+  it stands after a title or family word ("meester Frans", "opa Engels") or beside a name ("Frans
+  Bauer"), and a common Dutch word at the start of a sentence ("Kunt u", "Blijf bij") that is no first
+  name. The word lists are data: `data/anoniem.yaml`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
-import unicodedata
 from typing import Any
 
-# Words in a parents' description that are roles or links, not names.
-ROLE_WORDS = {
-    "moeder", "vader", "ouder", "ouders", "mama", "papa", "mams", "paps", "pleegmoeder", "pleegvader",
-    "pleegouder", "pleegouders", "stiefmoeder", "stiefvader", "oma", "opa", "tante", "oom", "broer", "zus",
-    "voogd", "gezinsvoogd", "beiden", "beide", "met", "zonder", "gezag", "en", "of", "de", "het", "een", "van",
-    "der", "den", "ter", "ten", "te", "in", "op", "apart", "samen", "allebei", "alleen", "niet", "wel", "geen",
-    "heeft", "hebben", "informeren", "gescheiden", "partner", "nieuwe", "vriend", "vriendin", "fam", "familie",
-    "mevrouw", "meneer", "mw", "dhr", "ja", "nee", "tolk", "via", "woont", "wonen", "bij", "ook",
-}  # fmt: skip
+from oudergesprek.documents.namewords import (
+    APOSTROPHES,
+    capitalised,
+    fold,
+    hyphen_parts,
+    is_latin,
+    masked,
+    sentence_start,
+    tokens,
+    words,
+)
 
-# A capitalised word at the start of a sentence that is one of these stays: it is no name.
-SENTENCE_STARTERS = {
-    "de", "het", "een", "ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "er", "hier",
-    "daar", "dat", "dit", "die", "deze", "wat", "wie", "waar", "waarom", "wanneer", "hoe", "welke", "welk",
-    "en", "maar", "of", "want", "dus", "toen", "als", "omdat", "doordat", "hoewel", "terwijl", "nadat",
-    "voordat", "sinds", "zodra", "daarna", "daarom", "daardoor", "daarbij", "bovendien", "ook", "toch", "nog",
-    "al", "alleen", "soms", "vaak", "meestal", "altijd", "nooit", "eerst", "later", "straks", "nu", "dan",
-    "vandaag", "gisteren", "morgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vorige", "volgende",
-    "afgelopen", "elke", "iedere", "ieder", "elk", "alle", "veel", "weinig", "meer", "minder", "geen",
-    "niet", "wel", "ja", "nee", "oké", "ok", "goed", "fijn", "jammer", "helaas", "gelukkig", "misschien",
-    "waarschijnlijk", "zeker", "volgens", "tijdens", "na", "voor", "bij", "in", "op", "aan", "met", "zonder",
-    "over", "om", "tot", "vanaf", "door", "uit", "naar", "onder", "boven", "tussen", "naast", "achter",
-    "binnen", "buiten", "rond", "is", "was", "zijn", "waren", "wordt", "werd", "heeft", "had",
-    "hebben", "kan", "kon", "kunnen", "wil", "wilde", "willen", "moet", "moest", "moeten", "mag", "mocht",
-    "gaat", "ging", "gaan", "komt", "kwam", "zal", "zou", "zouden", "laat", "liet", "graag", "samen",
-    "moeder", "vader", "ouders", "ouder", "mama", "papa", "oma", "opa", "juf", "meester", "mevrouw",
-    "meneer", "kind", "kinderen", "klas", "groep", "school", "thuis", "leerkracht", "collega", "directeur",
-    "tolk", "rekenen", "lezen", "taal", "spelling", "schrijven", "gedrag", "pauze", "buitenspelen", "gym",
-    "huiswerk", "afspraak", "afspraken", "doel", "vraag", "vragen", "zorg", "zorgen", "gesprek", "feit",
-    "feiten", "positief", "eerste", "tweede", "derde", "laatste", "sommige", "andere", "anderen", "iemand",
-    "niemand", "iets", "niets", "alles", "zelf", "mijn", "jouw", "uw", "haar", "onze", "ons", "hun",
-    "hem", "mij", "me", "zich", "hoezo", "sorry", "dank", "bedankt", "let", "kijk", "denk",
-    "vind", "zie", "merk", "weet", "hoop", "probeer", "vertel", "zeg", "begin", "stop", "stel",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "week", "maand",
-}  # fmt: skip
+__all__ = ["Anonymizer", "answers", "document", "file_stem", "fold", "initials", "names_in", "tokens"]
 
-# Capitalised words that are never a person's name: languages, institutions, abbreviations, titles.
-KNOWN_TERMS = {
-    "nederlands", "arabisch", "turks", "berbers", "tamazight", "tigrinya", "tigrinia", "amhaars", "pools",
-    "oekraiens", "russisch", "engels", "frans", "duits", "spaans", "portugees", "chinees", "mandarijn",
-    "kantonees", "somalisch", "farsi", "perzisch", "dari", "pasjtoe", "koerdisch", "roemeens", "bulgaars",
-    "hindi", "urdu", "tamil", "papiaments", "sranantongo", "syrisch", "marokkaans", "eritrees", "oekraine",
-    "syrie", "marokko", "turkije", "eritrea", "polen", "china", "nederland", "belgie", "vlaanderen",
-    "veilig", "thuis", "ggd", "cjg", "jgz", "ib", "ib'er", "ib'ers", "ibser", "adhd", "add", "ass", "autisme",
-    "opp", "avg", "vo", "po", "so", "mr", "bso", "kdv", "vve", "nt2", "havo", "vwo", "vmbo", "mbo", "hbo", "wo",
-    "cito", "iep", "lvs", "ok", "oké", "juf", "meester", "mevrouw", "meneer", "mw", "dhr", "fam", "ramadan",
-    "suikerfeest", "offerfeest", "kerst", "kerstmis", "pasen", "pinksteren", "sinterklaas", "koningsdag",
-    "whatsapp", "parro", "teams", "zoom", "social", "schools", "klasbord", "jeugdzorg", "jeugdarts",
-    "leerplicht", "leerplichtambtenaar", "wijkteam", "logopedie", "logopedist", "rt", "ict",
-}  # fmt: skip
-
+# Right after a name never stands "u" or "jullie": the word before them is a verb ("Herkent u", "Snappen jullie").
+_INVERSION = {"u", "jullie"}
+# Nor any pronoun, subject or object: "Wil je dat?", "Ben je er?" (the subject-only ones are in the data).
+_PRONOUNS = _INVERSION | {"je", "ze"}
 # Endings a name takes in Dutch text: possessive, diminutive, plural.
 SUFFIXES = ("", "s", "'s", "’s", "'", "’", "je", "tje", "pje", "etje", "ke", "tjes", "jes")
-_APOSTROPHES = "'’"
-
-
-def fold(text: str) -> str:
-    """Case-folded, without accents or other combining marks: 'Zoë' and 'ZOE' meet (used on both sides)."""
-    text = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-def _is_letter(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in ("L", "M")
-
-
-def _is_latin(ch: str) -> bool:
-    if not _is_letter(ch) or unicodedata.category(ch)[0] == "M":
-        return True
-    return unicodedata.name(ch, "").startswith("LATIN")
-
-
-def tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of words: letters and marks of any script, with an apostrophe or hyphen inside (Anna's,
-    Anne-Fleur) and a final apostrophe (Thijs')."""
-    spans, i, n = [], 0, len(text)
-    while i < n:
-        if not _is_letter(text[i]):
-            i += 1
-            continue
-        start = i
-        while i < n:
-            if _is_letter(text[i]):
-                i += 1
-            elif text[i] in _APOSTROPHES + "-" and i + 1 < n and _is_letter(text[i + 1]):
-                i += 1
-            elif text[i] in _APOSTROPHES and text[i - 1] in "sSxXzZ":
-                i += 1
-                break
-            else:
-                break
-        spans.append((start, i))
-    return spans
 
 
 def initials(name: str) -> str:
@@ -118,8 +49,12 @@ def initials(name: str) -> str:
 
 
 def names_in(text: str) -> list[str]:
-    """The words of a name field that are not role words: the names to hide (any case, any script)."""
-    return [text[a:b] for a, b in tokens(text) if fold(text[a:b]).strip(_APOSTROPHES) not in ROLE_WORDS]
+    """The words of a name field that are not role words: the names to hide (any case, any script). A
+    hyphenated name also counts part by part ('Anne-Fleur': anne, fleur)."""
+    roles = words().roles
+    found = [text[a:b] for a, b in tokens(text) if fold(text[a:b]).strip(APOSTROPHES) not in roles]
+    parts = [part for name in found if "-" in name for part in name.split("-") if fold(part) not in roles]
+    return found + parts
 
 
 @dataclasses.dataclass
@@ -143,41 +78,116 @@ class Anonymizer:
             key = fold(name)
             for suffix in SUFFIXES:
                 self._forms.setdefault(key + suffix, mark)
-            if not all(_is_latin(ch) for ch in name):
+            if not all(is_latin(ch) for ch in name):
                 self._foreign.append((key, mark))
 
     def text(self, text: str, strict: bool = True) -> str:
         """`strict`: also every capitalised word that is not clearly a common word (for what users typed);
-        otherwise only the known names and words in other scripts (for the program's own labels)."""
+        otherwise only the known names, addresses, numbers and words in other scripts (for the program's
+        own labels)."""
         if not text:
             return text
+        text = masked(text)
+        spans = tokens(text)
         out, last = [], 0
-        for start, end in tokens(text):
+        for n, (start, end) in enumerate(spans):
             out.append(text[last:start])
-            out.append(self._word(text, start, end, strict))
+            out.append(self._word(text, spans, n, strict))
             last = end
         out.append(text[last:])
         result = "".join(out)
         return re.sub(r"(?<=\w\.)\.(?!\.)", "", result)  # "S.." at the end of a sentence
 
-    def _word(self, text: str, start: int, end: int, strict: bool) -> str:
-        word = text[start:end]
+    def given(self, word: str) -> str | None:
+        """The initial for a name from the answers in any form (Sannes, elif'in, 王伟的), else None."""
         key = fold(word)
-        if key in self._forms:
-            return self._forms[key]
+        for form in (key, key.split("'")[0], key.split("’")[0]):
+            if form in self._forms:
+                return self._forms[form]
         for name, mark in self._foreign:
             if name in key:
                 return mark
-        if not all(_is_latin(ch) for ch in word):
+        return None
+
+    def _known(self, word: str) -> str | None:
+        """The initial for a given name, or for any word in another script than Latin."""
+        mark = self.given(word)
+        if mark is None and not all(is_latin(ch) for ch in word):
             return f"{word[0]}."
-        if not strict or not any(part[:1].isupper() for part in re.split("[-'’]", word)):
-            return word
-        plain = key.strip(_APOSTROPHES)
-        if plain in KNOWN_TERMS or plain.split("'")[0] in KNOWN_TERMS:
-            return word
-        if _sentence_start(text, start) and plain in SENTENCE_STARTERS and not word[1:].isupper():
-            return word
-        return f"{word[0]}."
+        return mark
+
+    def _word(self, text: str, spans: list[tuple[int, int]], n: int, strict: bool) -> str:
+        start, end = spans[n]
+        word = text[start:end]
+        known = self._known(word)
+        if known is not None:
+            return known
+        if "-" in word and not self._ordinary(text, spans, n):  # sanne-map, Sanne-achtig, Kim-Ly
+            return "-".join(self._part(text, a, b, strict) for a, b in hyphen_parts(start, end, text))
+        if strict and capitalised(word) and not self._ordinary(text, spans, n):
+            return f"{word[0]}."
+        return word
+
+    def _part(self, text: str, start: int, end: int, strict: bool) -> str:
+        part = text[start:end]
+        known = self._known(part)
+        if known is not None:
+            return known
+        if strict and capitalised(part) and not self._ordinary(text, [(start, end)], 0):
+            return f"{part[0]}."
+        return part
+
+    def _ordinary(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
+        """Whether a capitalised word is clearly no name: a known term where nothing marks it as a name, or
+        a common word at the start of a sentence."""
+        start, end = spans[n]
+        word = text[start:end]
+        plain = fold(word).strip(APOSTROPHES)
+        lists = words()
+        if plain in lists.titles:  # juf, opa, Mevrouw: the word after them is the name ("meneer Neef")
+            return not self._after_title(text, spans, n)
+        if plain in lists.terms or plain.split("'")[0] in lists.terms:
+            return not self._named_here(text, spans, n)
+        if not sentence_start(text, start) or word[1:].isupper():
+            return False
+        if plain in lists.starters:
+            return True
+        after = [
+            fold(_at(text, spans[m]))
+            for m in range(n + 1, min(n + 3, len(spans)))
+            if _adjacent(text, spans[m - 1], spans[m])
+        ]
+        if plain in lists.also_names:  # "Dan spreken we af", but "Dan pakte haar gum af"
+            return bool(after) and after[0] in lists.subjects | _PRONOUNS or any(w in lists.subjects for w in after)
+        return bool(after) and after[0] in _INVERSION  # "Herkent u dat?": a verb, no name, stands before u
+
+    def _named_here(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
+        """A known term is a name after a title or family word ("meester Frans", "opa (Engels)", also with
+        particles between) and right beside a name ("Frans Bauer", "Sanne Engels")."""
+        if self._after_title(text, spans, n):
+            return True
+        neighbours = [
+            m for m in (n - 1, n + 1) if 0 <= m < len(spans) and _adjacent(text, *sorted((spans[m], spans[n])))
+        ]
+        return any(self._a_name(text, spans, m) for m in neighbours)
+
+    def _after_title(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
+        lists = words()
+        i = n - 1
+        while i >= 0 and _adjacent(text, spans[i], spans[i + 1]) and fold(_at(text, spans[i])) in lists.particles:
+            i -= 1
+        return i >= 0 and _adjacent(text, spans[i], spans[i + 1]) and fold(_at(text, spans[i])) in lists.titles
+
+    def _a_name(self, text: str, spans: list[tuple[int, int]], m: int) -> bool:
+        """A given name, or a capitalised word that is neither a known term nor a common sentence start."""
+        word = _at(text, spans[m])
+        if self._known(word) is not None:
+            return True
+        plain = fold(word).strip(APOSTROPHES)
+        lists = words()
+        if not capitalised(word) or plain in lists.terms or plain in lists.titles:
+            return False
+        return not (sentence_start(text, spans[m][0]) and plain in lists.starters)
 
     def answers(self, answers: dict) -> dict:
         """The same answers with names hidden in every field (the bookkeeping under `concept` stays)."""
@@ -222,12 +232,30 @@ class Anonymizer:
         )
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    """Whether the word at `start` begins a sentence, a line, a list item or a quote."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(*-–•>":
-        i -= 1
-    return i < 0 or text[i] in ".!?:;\n"
+def _at(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
+
+
+def _adjacent(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Only spaces (or an opening bracket) between two words: 'opa Engels', 'opa (Engels)'."""
+    return text[first[1] : second[0]].strip(" \t(") == ""
+
+
+def file_stem(name: str, values: dict) -> str:
+    """The name of an anonymous export saved beside the draft `name`, without the child's name: the name
+    replaced by its initials ('2026-12-02-sanne-de-vries-deurgesprek' -> '2026-12-02-s-d-v-deurgesprek-
+    anoniem'); if a name from the answers is still in it, only the date, the initials and the kind of talk."""
+    from oudergesprek.interview.flows import answer_text
+    from oudergesprek.names import slug
+
+    child = slug(answer_text(values.get("kind")), fallback="")
+    hidden = slug(initials(answer_text(values.get("kind"))), fallback="kind")
+    stem = name.replace(f"-{child}-", f"-{hidden}-", 1) if child else name
+    words = stem.replace("-", " ")
+    hider = Anonymizer.for_answers(values)
+    if any(hider.given(words[a:b]) for a, b in tokens(words)):
+        stem = f"{dt.date.today().isoformat()}-{hidden}-{slug(answer_text(values.get('situatie')))}"
+    return f"{stem}-anoniem"
 
 
 def answers(values: dict) -> dict:

@@ -421,6 +421,14 @@ def documents_folder() -> Path:
     return home
 
 
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """stem.pdf, or stem-2.pdf, stem-3.pdf...: two children with the same initials never overwrite each other."""
+    target, n = folder / f"{stem}{suffix}", 2
+    while target.exists():
+        target, n = folder / f"{stem}-{n}{suffix}", n + 1
+    return target
+
+
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
@@ -447,11 +455,13 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     from oudergesprek.render.pdf import CannotDraw
 
     target = documents_folder() / f"{draft.name}.pdf"
+    if opts.anonymous:  # the file name must not give away whom it is about
+        target = free_name(documents_folder(), anonymize.file_stem(draft.name, answers), ".pdf")
     try:
         try:
             render.render(document, target, force=True)
         except UsageError:
-            target = draft.path.with_suffix(".pdf")
+            target = draft.path.with_name(target.name)
             render.render(document, target, force=True)
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
         warn(f"{error.message}\n{error.hint}")

@@ -1,0 +1,162 @@
+"""`--anoniem` reads the context of a word: compounds, titles before a name, addresses and phone numbers,
+ordinary words at the start of a sentence, and the name of the file it saves (probe of 2 December)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import yaml
+from helpers import ROOT, exits_with, spawn_env, spawn_program, write
+
+from oudergesprek.documents import anonymize
+
+FAMILY = {"kind": "Sanne de Vries", "ouders": "moeder (Ayşe Yılmaz) en vader (Tom de Vries), beiden met gezag"}
+
+
+def hide(text: str, family: dict = FAMILY) -> str:
+    return anonymize.Anonymizer.for_answers(family).text(text)
+
+
+def leaks(text: str, name: str) -> bool:
+    return anonymize.fold(name) in anonymize.fold(text)
+
+
+def anonymous_prep(cli, isolated, **answers: object) -> str:
+    """The Markdown that `prep --answers … --anoniem --output x.md` writes, as a teacher would run it."""
+    values = {"situatie": "zorg-gedrag", "aanspreekvorm": "u", **FAMILY, **answers}
+    path = write(isolated / "antwoorden.yaml", yaml.safe_dump(values, allow_unicode=True))
+    out = isolated / "x.md"
+    result = cli("prep", "--answers", str(path), "--anoniem", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_prep_hides_compounds_titled_language_names_addresses_and_numbers(cli, isolated):
+    text = anonymous_prep(
+        cli,
+        isolated,
+        voorkennis=(
+            "Meester Frans zag het; juf Tamil ook. Map: sanne-lezen, naast de sanne-map. Gesprek met mevrouw "
+            "Engels en meneer Duits. Opa Engels vond het Sanne-achtig. Mail van ayse.yilmaz@gmail.com en "
+            "tom.devries@ziggo.nl; vader belt terug op 06-12345678 of +31 6 8765 4321."
+        ),
+    )
+    for name in ("sanne", "Frans", "Tamil", "Engels", "Duits", "ayse", "yilmaz", "tom", "devries", "ziggo"):
+        assert not leaks(text, name), name
+    for digits in ("12345678", "8765"):
+        assert digits not in text
+    assert "[e-mailadres" in text.replace("\\", "") and "[telefoonnummer" in text.replace("\\", "")
+    assert "S.-lezen" in text and "S.-achtig" in text, "the rest of a compound stays readable"
+
+
+def test_an_address_or_number_goes_as_a_whole():
+    assert hide("Ze mailt naar ayse.yilmaz@gmail.com of belt 010 - 234 56 78.") == (
+        "Ze mailt naar [e-mailadres] of belt [telefoonnummer]."
+    )
+    assert hide("Zie https://www.school.nl/ouders/tom-de-vries.") == "Zie [link]."
+    assert hide("Gesprek op 05-12-2026 08.30 in lokaal 4.") == "Gesprek op 05-12-2026 08.30 in lokaal 4."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze krijgt Frans en Engels; in het Frans gaat het goed.",
+        "De tolk Tigrinya komt, en de tolk Arabisch belt.",
+        "Ik heb met Veilig Thuis overlegd.",
+    ],
+)
+def test_a_language_stays_where_it_is_the_language(text):
+    assert hide(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Meester Frans en juf Tamil", "Meester F. en juf T."),
+        ("mevrouw Engels, meneer van Duits, opa (Engels)", "mevrouw E., meneer van D., opa (E.)"),
+        ("Frans Bauer en meneer Neef", "F. B. en meneer N."),
+    ],
+)
+def test_a_language_word_after_a_title_or_beside_a_name_is_a_name(text, hidden):
+    assert hide(text) == hidden
+
+
+def test_a_language_that_is_the_childs_or_a_parents_name_is_hidden():
+    family = {"kind": "Tamil", "ouders": "vader (Frans Engels)"}
+    assert hide("Tamil leert Frans van vader Frans; Engels is de achternaam.", family) == (
+        "T. leert F. van vader F.; E. is de achternaam."
+    )
+
+
+def test_the_name_inside_a_compound_is_replaced_and_the_rest_stays():
+    assert hide("sanne-lezen, de sanne-map, Sanne-achtig, SANNE-FLEUR") == "S.-lezen, de S.-map, S.-achtig, S.-F."
+    assert re.fullmatch(r"[^a-z]*", hide("Yusuf-Emre")), "a compound of other names: every part"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Dan pakte haar gum af. Dan spreken we af.", "D. pakte haar gum af. Dan spreken we af."),
+        ("Elke zei dat Wil begon. Wil je dat?", "E. zei dat W. begon. Wil je dat?"),
+        ("Herkent Daan dat? Noem Daan niet.", "Herkent D. dat? Noem D. niet."),
+        ("Ze zei: 'Roos sloeg mij.'", "Ze zei: 'R. sloeg mij.'"),
+    ],
+)
+def test_a_word_that_is_also_a_first_name_is_hidden_unless_a_subject_follows(text, hidden):
+    assert hide(text) == hidden
+
+
+def test_prep_keeps_ordinary_sentence_starts_readable(cli, isolated):
+    text = anonymous_prep(
+        cli,
+        isolated,
+        voorkennis="Mail van juf Marieke over het verslag. Blijft Sanne aandringen, dan stop ik. Zie ook Daan.",
+        vragen_aan_ouders=["Kunt u een voorbeeld geven?", "Herkent u dit van thuis?"],
+    )
+    for kept in ("Mail van juf M.", "Blijft S. aandringen", "Zie ook D.", "Kunt u een voorbeeld", "Herkent u dit"):
+        assert kept in text, kept
+    for hard_to_read in ("‘D.’", "‘S.’", "K. u", "H. u", "B. bij", "L. het vast"):
+        assert hard_to_read not in text, hard_to_read
+    for name in ("Sanne", "Marieke", "Daan"):
+        assert not leaks(text, name), name
+
+
+def test_prep_anoniem_without_output_keeps_the_name_out_of_the_file_name(isolated):
+    """`prep --resume … --anoniem` saves the script in the Documents folder: the file name has initials."""
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    answers.update(FAMILY, kernboodschap="Sanne leest een half jaar achter.")
+    name = f"{dt.date.today().isoformat()}-sanne-de-vries-slecht-nieuws"
+    write(isolated / "xdg_data_home" / "oudergesprek" / "concepten" / f"{name}.yaml", yaml.safe_dump(answers))
+    documents = isolated / "documenten"
+    documents.mkdir()
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(documents))
+    child = spawn_program(["prep", "--resume", name, "--anoniem"], env, rows=40, cols=100)
+    for _ in range(30):
+        if child.expect(["staat klaar om te printen", r"> "]) == 0:
+            break
+        child.sendline("")  # take every question and the review as they are
+    exits_with(child, 0)
+    (pdf,) = documents.iterdir()
+    assert not any(leaks(pdf.name, part) for part in ("sanne", "vries")), pdf.name
+    assert pdf.name == f"{dt.date.today().isoformat()}-s-d-v-slecht-nieuws-anoniem.pdf"
+
+
+def test_the_file_stem_of_an_anonymous_export():
+    today = dt.date.today().isoformat()
+    assert anonymize.file_stem("2026-12-02-sanne-de-vries-deurgesprek-2", FAMILY) == (
+        "2026-12-02-s-d-v-deurgesprek-2-anoniem"
+    )
+    hand_named = anonymize.file_stem("sanne", {**FAMILY, "situatie": "deurgesprek"})
+    assert hand_named == f"{today}-s-d-v-deurgesprek-anoniem"
+    assert anonymize.file_stem("2026-12-02-محمد-startgesprek", {"kind": "محمد"}) == "2026-12-02-م-startgesprek-anoniem"
+
+
+def test_a_very_long_word_is_quick():
+    """The patterns for addresses and numbers only start where a word starts: no quadratic search."""
+    import time
+
+    start = time.monotonic()
+    assert hide("Zie " + "a" * 30_000 + " en " + "1" * 30_000 + ".").startswith("Zie a")
+    assert time.monotonic() - start < 5
