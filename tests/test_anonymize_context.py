@@ -153,10 +153,7 @@ def test_the_file_stem_of_an_anonymous_export():
     assert anonymize.file_stem("2026-12-02-محمد-startgesprek", {"kind": "محمد"}) == "2026-12-02-م-startgesprek-anoniem"
 
 
-def test_a_very_long_word_is_quick():
-    """The patterns for addresses and numbers only start where a word starts: no quadratic search."""
-    import time
-
-    start = time.monotonic()
-    assert hide("Zie " + "a" * 30_000 + " en " + "1" * 30_000 + ".").startswith("Zie a")
-    assert time.monotonic() - start < 5
+def test_a_very_long_word_is_hidden_correctly():
+    """An endless word is no address and no number; its speed is measured in bench/long_words.py."""
+    endless = "Zie " + "a" * 30_000 + " en " + "1" * 30_000 + "."
+    assert hide(endless) == endless
