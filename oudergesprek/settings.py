@@ -88,10 +88,11 @@ def _read_raw(path: Path) -> dict[str, Any]:
             aside = atomic.set_aside(path).name
         except OSError:
             aside = None
-        where = f"apart gezet als {aside}" if aside else "kon niet apart worden gezet"
+        where = f"Het is apart gezet als {aside}" if aside else "Het kon niet apart worden gezet"
+        line = f" (regel {problem.line})" if problem.line else ""
         warn(
-            f"het instellingenbestand {path} is beschadigd ({problem.message}) en {where}.\n"
-            "De standaardinstellingen gelden nu. Bekijk ze met: oudergesprek config"
+            f"het instellingenbestand {path} is beschadigd{line}: {problem.message}\n"
+            f"{where}; de standaardinstellingen gelden nu. Bekijk ze met: oudergesprek config"
         )
         return {}
     return safeyaml.plain(data)
