@@ -212,6 +212,12 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
             raise Interrupted("\nGestopt. Er was nog niets beantwoord, dus er is niets bewaard.") from None
         hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
         raise Interrupted(drafts.stopped(draft), hint) from None
+    except Exception as error:  # a save that failed, say: what is on disk, and how to go on
+        resume = spec.resume.format(command=spec.command, name=draft.name) if draft else ""
+        told = drafts.failed(error, draft, resume)
+        if told is error:
+            raise
+        raise told from None
     finally:
         stop.__exit__()
         if draft is not None:
