@@ -41,10 +41,8 @@ def test_a_failed_save_mid_interview_says_what_is_kept_and_how_to_go_on(isolated
     flag = isolated / "kapot"
     env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
     env.pop("OUDERGESPREK_PROG", None)
-    child = Terminal(
-        sys.executable, ["-c", FAILING_CHMOD.replace("ERROR", error), str(flag), "prep"], env=env, encoding="utf-8", timeout=30,
-        dimensions=(40, 100),
-    )  # fmt: skip
+    args = ["-c", FAILING_CHMOD.replace("ERROR", error), str(flag), "prep"]
+    child = Terminal(sys.executable, args, env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
     child.expect("Over wat voor gesprek gaat het")
     child.expect("> ")
     number = next(line.split(".")[0].strip() for line in child.before.splitlines() if "Slechtnieuwsgesprek" in line)
