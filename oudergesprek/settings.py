@@ -210,7 +210,7 @@ def _locked():
 
     path = settings_file()
     paths.private_dir(path.parent)
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=30)
+    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=30, mode=0o600)
 
 
 _FORM_LINE = re.compile(r"^aanspreekvorm:[ \t]*['\"]?(u|je)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)

@@ -188,7 +188,7 @@ def lock_for(path: Path):
     lock_path = path.with_name(f".{path.name}.lock")
     key = str(lock_path)
     if key not in _LOCKS:
-        _LOCKS[key] = FileLock(key, timeout=10)
+        _LOCKS[key] = FileLock(key, timeout=10, mode=0o600)  # private like the draft: its name names the child
     return _LOCKS[key]
 
 
