@@ -107,12 +107,14 @@ def load() -> dict[str, str]:
     cached = _cache.get(path)
     if cached and cached[0] == stamp:
         return dict(cached[1])
+    from oudergesprek.cleantext import clean_input
+
     values: dict[str, str] = {}
     for key, value in _read_raw(path).items():
         if key not in SETTINGS or value is None:
             continue
         try:
-            values[key] = validate(key, str(value))
+            values[key] = validate(key, clean_input(str(value), multiline=True))  # text, never escape codes
         except UsageError as error:
             warn(f"{error.message} In {path} geldt daarom de standaard voor '{key}'.")
     stamp = _stamp(path)

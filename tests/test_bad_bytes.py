@@ -41,7 +41,8 @@ def test_a_bad_byte_at_a_prompt_is_saved_readably(isolated, locale):
 
 
 def test_clean_input_replaces_surrogates_and_drops_controls():
-    assert clean_input("Ren\udce9\x07 \x1b]52;c;aGk=\x07!") == "Ren\ufffd ]52;c;aGk=!"
+    assert clean_input("Ren\udce9\x07 \x1b]52;c;aGk=\x07!") == "Ren\ufffd !"  # the whole sequence goes
+    assert clean_input("San\x1b[8mne \x1b[31mrood\x1b[0m") == "Sanne rood"
     assert clean_input("a\nb") == "a b"
     assert clean_input("e\u0301") == "\u00e9"
 

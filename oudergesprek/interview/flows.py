@@ -109,7 +109,10 @@ def problems(answers: Any, spec: Spec) -> list[str]:
 
 def checked_file(path: Path, check: Callable[[Any], list[str]], base: dict | None = None) -> Any:
     """The one reader of answers files: YAML with line numbers for every problem, `base` under the file's own
-    answers, then `check` (Dutch lines; any at all stops with one list of everything to fill in)."""
+    answers, then `check` (Dutch lines; any at all stops with one list of everything to fill in). The
+    answers are cleaned as typed ones are (no escape sequences, no control characters)."""
+    from oudergesprek.cleantext import clean_value
+
     try:
         data = safeyaml.load_file(path)
     except safeyaml.YamlProblem as problem:
@@ -121,7 +124,7 @@ def checked_file(path: Path, check: Callable[[Any], list[str]], base: dict | Non
     if found:
         lines = "\n".join(f"  - {p}" for p in found)
         raise UsageError(f"Het antwoordenbestand {path} is nog niet compleet:\n{lines}")
-    return safeyaml.plain(data)
+    return clean_value(safeyaml.plain(data))
 
 
 def read_answers(
