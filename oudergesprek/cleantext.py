@@ -73,8 +73,6 @@ def for_terminal(text: str) -> str:
     return _BIDI.sub("", _CONTROL.sub("", text))
 
 
-
-
 def for_stream(text: str) -> str:
     """What may reach the terminal: text, newlines, tabs and colour codes (SGR, as Rich writes them).
     Every other escape sequence (clear screen, OSC 52 clipboard, OSC 8 links) and control character goes."""
