@@ -20,11 +20,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidirectional overrides and isolates can make text look different from what it is
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SGR = re.compile("\x1b\\[[0-9;]*m")
+_ESCAPE_SEQUENCE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC ... BEL or ST (clipboard, hidden links, titles)
+    "|\x1b[PX^_][^\x1b]*(?:\x1b\\\\)?"  # DCS, SOS, PM, APC strings
+    "|\x1b."  # any other two-character escape
+)
 
 
 def clean_input(text: str, multiline: bool = False) -> str:
-    """What a user typed, as text that can be saved and read back: NFC, no surrogates, no controls."""
+    """What a user typed (or wrote in a file), as text that can be saved and read back: NFC, no surrogates,
+    no controls. An escape sequence goes whole: colour codes (SGR) too, and no '[31m' is left behind."""
     text = _SURROGATE.sub(REPLACEMENT, str(text))
+    text = _ESCAPE_SEQUENCE.sub("", text)
     text = text.replace("\t", " ")
     if not multiline:
         text = text.replace("\r", " ").replace("\n", " ")
@@ -44,6 +53,14 @@ def clean_value(value):
     return value
 
 
+def without_escapes(text: str) -> str:
+    """A value from the command line without escape sequences or control characters (newline and tab
+    stay). An invalid byte (a lone surrogate) stays, so that a file name still names its file."""
+    if "\x1b" not in text and not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
 def has_control(text: str) -> bool:
     """True when text holds a control character other than newline and tab, or a lone surrogate."""
     return bool(_CONTROL.search(text) or _SURROGATE.search(text) or "\r" in text)
@@ -51,18 +68,9 @@ def has_control(text: str) -> bool:
 
 def for_terminal(text: str) -> str:
     """Text without escape sequences or other control characters (newline and tab stay)."""
-    text = _SURROGATE.sub(REPLACEMENT, text)
+    text = _ESCAPE_SEQUENCE.sub("", _SURROGATE.sub(REPLACEMENT, text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _BIDI.sub("", _CONTROL.sub("", text))
-
-
-_SGR = re.compile("\x1b\\[[0-9;]*m")
-_ESCAPE_SEQUENCE = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC ... BEL or ST (clipboard, hidden links, titles)
-    "|\x1b[PX^_][^\x1b]*(?:\x1b\\\\)?"  # DCS, SOS, PM, APC strings
-    "|\x1b."  # any other two-character escape
-)
 
 
 def for_stream(text: str) -> str:

@@ -179,12 +179,23 @@ def guarded(call) -> int:
     except Exception as error:  # the last line of defence: never a traceback for a teacher
         if os.environ.get("OUDERGESPREK_DEBUG"):
             raise
+        kept = f"{as_typed(_KEPT[-1])}\n" if _KEPT else ""
         print(
             f"Er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}: {error}).\n"
-            "Wat u al had ingevuld is bewaard. Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
+            f"{kept}Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
             file=sys.stderr,
         )
         return EXIT_SOFTWARE
+
+
+_KEPT: list[str] = []  # what an interview that stopped on an error has on disk, and how to go on
+
+
+def keep_note(note: str) -> None:
+    """Say `note` (what is on disk, how to go on) if the command now stops on an unexpected error.
+
+    Only an interview that really saved answers sets it; every other command says nothing about saving."""
+    _KEPT.append(note)
 
 
 def quiet_stdout() -> None:

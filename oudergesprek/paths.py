@@ -98,6 +98,6 @@ def private_dir(path: Path) -> Path:
         except OSError as error:
             raise UsageError(
                 f"De map {folder} kan niet worden afgeschermd voor anderen: {os_reason(error)}.",
-                "Er is niets bewaard. Controleer de rechten van die map.",
+                "Controleer de rechten van die map en probeer het dan opnieuw.",
             ) from None
     return path

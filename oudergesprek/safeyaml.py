@@ -121,10 +121,19 @@ def _scalar(event: Any) -> Any:
     if _BOOL.match(value):
         return value.lower() == "true"
     if _INT.match(value):
-        return int(value.replace("_", ""))
+        try:
+            return int(value.replace("_", ""))
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits, 4300 by default)
+            raise YamlProblem(_TOO_LONG) from None
     if _FLOAT.match(value):
         return float(value.replace("_", ""))
     return value
+
+
+_TOO_LONG = (
+    "Hier staat een getal dat te lang is om te lezen (duizenden cijfers). "
+    "Is het tekst, zet het dan tussen aanhalingstekens; anders hoort het hier niet."
+)
 
 
 def _too_deep(text: str) -> int | None:
@@ -207,7 +216,10 @@ def loads(text: str, loader: Any = None) -> Any:
                 value = LineList()
                 value.item_lines = []
             elif isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event)
+                try:
+                    value = _scalar(event)
+                except YamlProblem as problem:
+                    raise YamlProblem(problem.message, line) from None
                 if anchor:
                     anchors[anchor] = (value, 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):

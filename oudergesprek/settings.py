@@ -88,10 +88,11 @@ def _read_raw(path: Path) -> dict[str, Any]:
             aside = atomic.set_aside(path).name
         except OSError:
             aside = None
-        where = f"apart gezet als {aside}" if aside else "kon niet apart worden gezet"
+        where = f"Het is apart gezet als {aside}" if aside else "Het kon niet apart worden gezet"
+        line = f" (regel {problem.line})" if problem.line else ""
         warn(
-            f"het instellingenbestand {path} is beschadigd ({problem.message}) en {where}.\n"
-            "De standaardinstellingen gelden nu. Bekijk ze met: oudergesprek config"
+            f"het instellingenbestand {path} is beschadigd{line}: {problem.message}\n"
+            f"{where}; de standaardinstellingen gelden nu. Bekijk ze met: oudergesprek config"
         )
         return {}
     return safeyaml.plain(data)
@@ -106,12 +107,14 @@ def load() -> dict[str, str]:
     cached = _cache.get(path)
     if cached and cached[0] == stamp:
         return dict(cached[1])
+    from oudergesprek.cleantext import clean_input
+
     values: dict[str, str] = {}
     for key, value in _read_raw(path).items():
         if key not in SETTINGS or value is None:
             continue
         try:
-            values[key] = validate(key, str(value))
+            values[key] = validate(key, clean_input(str(value), multiline=True))  # text, never escape codes
         except UsageError as error:
             warn(f"{error.message} In {path} geldt daarom de standaard voor '{key}'.")
     stamp = _stamp(path)
@@ -209,7 +212,7 @@ def _locked():
 
     path = settings_file()
     paths.private_dir(path.parent)
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=30)
+    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=30, mode=0o600)
 
 
 _FORM_LINE = re.compile(r"^aanspreekvorm:[ \t]*['\"]?(u|je)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)

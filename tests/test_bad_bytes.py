@@ -41,7 +41,8 @@ def test_a_bad_byte_at_a_prompt_is_saved_readably(isolated, locale):
 
 
 def test_clean_input_replaces_surrogates_and_drops_controls():
-    assert clean_input("Ren\udce9\x07 \x1b]52;c;aGk=\x07!") == "Ren\ufffd ]52;c;aGk=!"
+    assert clean_input("Ren\udce9\x07 \x1b]52;c;aGk=\x07!") == "Ren\ufffd !"  # the whole sequence goes
+    assert clean_input("San\x1b[8mne \x1b[31mrood\x1b[0m") == "Sanne rood"
     assert clean_input("a\nb") == "a b"
     assert clean_input("e\u0301") == "\u00e9"
 
@@ -58,3 +59,22 @@ def test_a_draft_that_cannot_be_read_back_is_not_written(isolated):
 def test_lone_surrogates_in_answers_are_cleaned_before_saving(isolated):
     draft = drafts.create("2026-11-23-daan-reflectie", {"kind": "Daan\udce9"}, "reflecties")
     assert drafts.read(draft.path).answers["kind"] == "Daan\ufffd"
+
+
+def test_a_nul_byte_at_a_prompt_does_not_cut_the_answer_off(isolated):
+    """Ctrl-Space or Ctrl-@ sends NUL; what was typed after it is kept, without an extra Enter."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(isolated / var.lower())
+    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
+    child.expect(b"Over welk gesprek")
+    child.expect(b"> ")
+    child.send(b"aan de deur\x00 met vader (Tom) en moeder (Ayse)\r")
+    child.expect(b"Over welk kind")
+    child.expect(b"> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    (saved,) = (isolated / "xdg_data_home" / "oudergesprek" / "reflecties").glob("*.yaml")
+    answers = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    assert answers["gesprek"] == "aan de deur met vader (Tom) en moeder (Ayse)"

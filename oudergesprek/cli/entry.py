@@ -14,6 +14,9 @@ def main() -> None:
     from oudergesprek.cli import fastpath
 
     _printable_everywhere()
+    from oudergesprek.cleantext import without_escapes
+
+    sys.argv[1:] = [without_escapes(arg) for arg in sys.argv[1:]]  # a name, a query: content, never styling
     args = sys.argv[1:]
     values = fastpath.phrase_options(args)
     if values is not None:

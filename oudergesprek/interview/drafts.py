@@ -21,6 +21,7 @@ class Draft:
     answers: dict[str, Any]
     disk: str | None = None  # hash of the file as last read or written: a change by another window shows
     held: list = field(default_factory=list)  # locks held while the draft is open
+    saved: Any = None  # the answers (without `concept`) as they are on disk: what a stop may call kept
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -134,18 +135,47 @@ def save(draft: Draft) -> None:
             return
         atomic.write_bytes(draft.path, data)
         draft.disk = _digest(data)
+        draft.saved = _answers_only(draft.answers)
+
+
+def _answers_only(answers: dict[str, Any]) -> dict[str, Any]:
+    import copy
+
+    return copy.deepcopy({key: value for key, value in answers.items() if key != "concept"})
+
+
+def all_kept(draft: Draft) -> bool:
+    """Whether the file on disk holds every answer (an interrupt or an error can come between an answer
+    and its save, or during the save). What the program keeps under `concept:` does not count."""
+    return draft.saved is not None and _answers_only(draft.answers) == draft.saved
 
 
 def stopped(draft: Draft) -> str:
-    """What to say when the teacher stops: only claim that everything is saved when the file on disk
-    holds every answer (an interrupt can come between an answer and its save, or during the save)."""
-    try:
-        complete = draft.disk is not None and _digest(_dump(draft.answers)) == draft.disk
-    except Exception:  # an answer that cannot be written is certainly not on disk
-        complete = False
-    if complete:
+    """What to say when the teacher stops: only claim that everything is saved when it is."""
+    if all_kept(draft):
         return "\nGestopt. Alles wat u beantwoordde is bewaard."
     return "\nGestopt. Uw laatste antwoord is niet meer bewaard; wat u daarvoor beantwoordde wel."
+
+
+def failed(error: Exception, draft: Draft | None, resume: str) -> Exception:
+    """An error in the middle of an interview (a save that failed, say), told with what is on disk and
+    how to go on (`resume`: the command to type). Without a saved draft the error stays as it is."""
+    from oudergesprek.errors import Interrupted, OudergesprekError, keep_note, os_error_message
+
+    if draft is None or draft.saved is None or not draft.held or isinstance(error, Interrupted):
+        return error
+    if all_kept(draft):
+        kept = f"Alles wat u beantwoordde staat bewaard in {draft.name}."
+    else:
+        kept = f"Wat u eerder beantwoordde staat bewaard in {draft.name}; uw laatste antwoord niet."
+    go_on = f"Ga verder met: {resume}"
+    if isinstance(error, OSError):
+        error = os_error_message(error)
+    if isinstance(error, OudergesprekError):
+        hint = f"{error.hint}\n{go_on}" if error.hint else go_on
+        return type(error)(f"{error.message}\n{kept}", hint)
+    keep_note(f"{kept} {go_on}")
+    return error
 
 
 _LOCKS: dict[str, Any] = {}
@@ -158,7 +188,7 @@ def lock_for(path: Path):
     lock_path = path.with_name(f".{path.name}.lock")
     key = str(lock_path)
     if key not in _LOCKS:
-        _LOCKS[key] = FileLock(key, timeout=10)
+        _LOCKS[key] = FileLock(key, timeout=10, mode=0o600)  # private like the draft: its name names the child
     return _LOCKS[key]
 
 
@@ -180,7 +210,7 @@ def hold(draft: Draft) -> None:
     current = _on_disk(draft.path)
     if current and draft.disk is not None and _digest(current) != draft.disk:  # saved elsewhere just now
         fresh = read(draft.path)
-        draft.answers, draft.disk = fresh.answers, fresh.disk
+        draft.answers, draft.disk, draft.saved = fresh.answers, fresh.disk, fresh.saved
 
 
 def release(draft: Draft) -> None:
@@ -215,33 +245,28 @@ def create(name: str, answers: dict[str, Any], collection: str = "concepten") ->
     return draft
 
 
-def _shape_problem(data: Any) -> str | None:
-    if not isinstance(data, dict):
-        return "geen velden gevonden"
-    if not isinstance(data.get("concept", {}), dict):
-        return "'concept' heeft de verkeerde vorm"
-    if "situatie" in data and not isinstance(data["situatie"], str):
-        return "'situatie' heeft de verkeerde vorm"
-    if "kind" in data and not isinstance(data["kind"], (str, type(None))):
-        return "'kind' heeft de verkeerde vorm"
-    return None
-
-
 def read(path: Path) -> Draft:
-    """A draft from disk; a damaged one is set aside (renamed, never deleted) with a UsageError."""
+    """A draft from disk, checked (draftshape) and cleaned as typed answers are; a damaged one is set
+    aside (renamed, never deleted) with a UsageError that names it as what it is (a plan, a reflection)."""
+    from oudergesprek.cleantext import clean_value
+    from oudergesprek.interview import draftshape
+
     try:
         raw = safeyaml.read_limited(path)
         data = safeyaml.loads(safeyaml.decode(raw))
-        shape = _shape_problem(data)
+        shape = draftshape.problem(data, path.parent.name)
         if shape:
             raise safeyaml.YamlProblem(shape)
     except safeyaml.YamlProblem as problem:
         aside = atomic.set_aside(path)
+        one, many = draftshape.NAMES.get(path.parent.name, ("Het bestand", "bestanden"))
+        line = f", regel {problem.line}" if problem.line else ""
         raise UsageError(
-            f"Het concept {path.name} is beschadigd ({problem.message}) en is apart gezet als {aside.name}.",
-            "De andere concepten zijn gewoon te gebruiken.",
+            f"{one} {path.name} is beschadigd ({problem.message}{line}) en is apart gezet als {aside.name}.",
+            f"De andere {many} zijn gewoon te gebruiken.",
         ) from None
-    return Draft(path.stem, path, safeyaml.plain(data), disk=_digest(raw))
+    answers = clean_value(draftshape.normalised(safeyaml.plain(data)))
+    return Draft(path.stem, path, answers, disk=_digest(raw), saved=_answers_only(answers))
 
 
 def all_drafts(collection: str = "concepten") -> tuple[list[Draft], list[str]]:

@@ -115,7 +115,10 @@ def problems(answers: Any, spec: Spec) -> list[str]:
 
 def checked_file(path: Path, check: Callable[[Any], list[str]], base: dict | None = None) -> Any:
     """The one reader of answers files: YAML with line numbers for every problem, `base` under the file's own
-    answers, then `check` (Dutch lines; any at all stops with one list of everything to fill in)."""
+    answers, then `check` (Dutch lines; any at all stops with one list of everything to fill in). The
+    answers are cleaned as typed ones are (no escape sequences, no control characters)."""
+    from oudergesprek.cleantext import clean_value
+
     try:
         data = safeyaml.load_file(path)
     except safeyaml.YamlProblem as problem:
@@ -127,7 +130,7 @@ def checked_file(path: Path, check: Callable[[Any], list[str]], base: dict | Non
     if found:
         lines = "\n".join(f"  - {p}" for p in found)
         raise UsageError(f"Het antwoordenbestand {path} is nog niet compleet:\n{lines}")
-    return safeyaml.plain(data)
+    return clean_value(safeyaml.plain(data))
 
 
 def read_answers(
@@ -218,6 +221,12 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
             raise Interrupted("\nGestopt. Er was nog niets beantwoord, dus er is niets bewaard.") from None
         hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
         raise Interrupted(drafts.stopped(draft), hint) from None
+    except Exception as error:  # a save that failed, say: what is on disk, and how to go on
+        resume = spec.resume.format(command=spec.command, name=draft.name) if draft else ""
+        told = drafts.failed(error, draft, resume)
+        if told is error:
+            raise
+        raise told from None
     finally:
         stop.__exit__()
         if draft is not None:

@@ -21,21 +21,33 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def read(prompt: str) -> str:
-    """input(), cleaned: an invalid byte (a lone surrogate) becomes U+FFFD, control characters go."""
+    """One line typed after `prompt`, cleaned: an invalid byte (a lone surrogate) becomes U+FFFD, control
+    characters and escape sequences go. EOFError at the end of the input (Ctrl-D), as input() does.
+
+    Not input(): in a terminal it hands the line over as a C string, so a NUL byte (Ctrl-Space, Ctrl-@)
+    would silently cut off everything typed after it, and the line would wait for a second Enter."""
     from oudergesprek.cleantext import clean_input
 
-    return clean_input(input(prompt))
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return clean_input(line.removesuffix("\n").removesuffix("\r"))
 
 
 def _input(prompt: str, prefill: str = "") -> str:
-    """read() with an optional editable prefill where readline is available."""
+    """read() with an optional editable prefill where readline is available (GNU readline itself takes
+    Ctrl-@ as a command, so no NUL reaches the line there)."""
     if prefill and sys.stdin.isatty():
         try:
             import readline
 
+            from oudergesprek.cleantext import clean_input
+
             readline.set_startup_hook(lambda: readline.insert_text(prefill))
             try:
-                return read(prompt)
+                return clean_input(input(prompt))
             finally:
                 readline.set_startup_hook(None)
         except ImportError:

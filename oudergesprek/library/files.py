@@ -125,7 +125,7 @@ def _read_terms(reader: _Reader, data: Any, list_key: str, slug_key: str, out: l
         title = reader.text(item, "titel", item.key_lines.get("titel", line))
         explanation = reader.text(item, "uitleg", item.key_lines.get("uitleg", line), required=False) or ""
         keywords = item.get("trefwoorden") or []
-        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+        if not isinstance(keywords, list) or not all(isinstance(k, str) and not has_control(k) for k in keywords):
             reader.problem(item.key_lines.get("trefwoorden", line), "'trefwoorden' moet een lijst met woorden zijn.")
             keywords = []
         if slug and not ID_PATTERN.match(slug):
@@ -222,6 +222,9 @@ def _read_moments(reader: _Reader, item: Any, key: str, line: int) -> tuple[str,
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         reader.problem(where, f"'{key}' moet een lijst met korte zinnen zijn, zoals [\"ouder blijft maar praten\"].")
+        return ()
+    if any(has_control(v) for v in value):
+        reader.problem(where, f"Het veld '{key}' bevat een stuurteken (zoals een escape-code); haal het weg.")
         return ()
     if len(value) > MAX_MOMENTS:
         reader.problem(where, f"'{key}' heeft {len(value)} regels; houd het bij hoogstens {MAX_MOMENTS}.")

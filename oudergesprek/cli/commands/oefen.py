@@ -237,7 +237,7 @@ def ask_situation(lib: Library, form: str) -> str:
 def ask_answer(remark: rehearsal.Remark, lib: Library, situation: str, form: str, child: str | None) -> tuple[str, str]:
     """The teacher's answer, or a library phrase picked with k: (text, id of a picked phrase or '')."""
     while True:
-        answer = input("Uw antwoord (k: kies een zin uit de bibliotheek)\n> ").strip()
+        answer = prompter.read("Uw antwoord (k: kies een zin uit de bibliotheek)\n> ").strip()
         if answer.lower() in prompter.HELP_KEYS:
             prompter.say(
                 _wrap(

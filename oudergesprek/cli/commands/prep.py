@@ -157,6 +157,11 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         name = draft.name if draft else None
         hint = f"Ga verder met: {errors.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
         raise Interrupted(drafts.stopped(draft) if draft else "\nGestopt.", hint) from None
+    except Exception as error:  # a save that failed, say: what is on disk, and how to go on
+        told = drafts.failed(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "")
+        if told is error:
+            raise
+        raise told from None
     finally:
         stop.__exit__()
         if draft is not None:
