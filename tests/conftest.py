@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from oudergesprek.cli.app import app
+
+# pytest keeps each test module as rewritten for its assertion messages in tests/__pycache__ and reads it back
+# the next run, but not where writing bytecode is off (PYTHONDONTWRITEBYTECODE): then each test process
+# rewrites every test module again, some 3 s of CPU. Only these processes write it; the program's own
+# bytecode is written by test.sh, and what the tests start inherits the environment unchanged.
+sys.dont_write_bytecode = False
 
 # No wall-clock deadline per example: on a loaded 2-core machine a slow example is not a failure.
 # Speed lives in bench/.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,11 +84,39 @@ def _kind_of(value: Any) -> str:
     return "lege waarde"
 
 
+# What files read: (label, bytes) -> FileContent. Parsing and checking a file costs some 3 ms; a process that
+# loads the same libraries again (a check, then a search index; a test run) reads each unchanged file once.
+# Keyed on the content itself, so an edit is always seen, also one of the same size in the same clock tick.
+_READ: dict[tuple[str, bytes], FileContent] = {}
+KEEP = 8_000_000  # bytes of files kept; beyond that the list starts again (a test of random files, many libraries)
+
+
 def read_file(path: Path, label: str | None = None) -> FileContent:
     """Parse and check one file; every problem found is collected, none is raised."""
-    reader = _Reader(label or str(path))
+    name = label or str(path)
     try:
-        data: Any = safeyaml.load_file(path)
+        raw = safeyaml.read_limited(path)
+    except safeyaml.YamlProblem as exc:
+        return FileContent(name, problems=[Problem(name, exc.line, exc.message)])
+    found = _READ.get((name, raw))
+    if found is None:
+        if sum(len(key[1]) for key in _READ) + len(raw) > KEEP:
+            _READ.clear()
+        found = _READ[(name, raw)] = _read_content(name, raw)
+    return dataclasses.replace(
+        found,
+        categories=list(found.categories),
+        situations=list(found.situations),
+        phrases=list(found.phrases),
+        references=list(found.references),
+        problems=list(found.problems),
+    )
+
+
+def _read_content(name: str, raw: bytes) -> FileContent:
+    reader = _Reader(name)
+    try:
+        data: Any = safeyaml.loads(safeyaml.decode(raw))
     except safeyaml.YamlProblem as exc:
         reader.problem(exc.line, exc.message)
         return reader.out
