@@ -42,6 +42,25 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def first_reflection_answer(isolated: Path, typed: bytes, **env_extra: str) -> tuple[Path, dict[str, str]]:
+    """Start `reflect` in a pseudo-terminal, type `typed` as the first answer, stop with Ctrl-C at the
+    second question; the reflections folder and the environment used (for further runs)."""
+    env = {**os.environ, "NO_COLOR": "1", **env_extra}
+    env.pop("PYTHONIOENCODING", None)
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(isolated / var.lower())
+    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
+    child.expect(b"Over welk gesprek")
+    child.expect(b"> ")
+    child.send(typed)
+    child.expect(b"Over welk kind")
+    child.expect(b"> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    return isolated / "xdg_data_home" / "oudergesprek" / "reflecties", env
+
+
 def personal_phrase(isolated: Path, phrase_id: str, u: str, je: str) -> Path:
     """A personal library (in the user's config folder) with one limit-setting phrase for verbal aggression."""
     text = f"""\

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 
-import pexpect
 import pytest
 import yaml
-from helpers import SCRIPT, spawn_raw
+from helpers import SCRIPT, first_reflection_answer
 
 from oudergesprek.cleantext import clean_input
 from oudergesprek.interview import drafts
@@ -16,20 +14,7 @@ from oudergesprek.interview import drafts
 
 @pytest.mark.parametrize("locale", [{"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}, {"PYTHONUTF8": "1"}])
 def test_a_bad_byte_at_a_prompt_is_saved_readably(isolated, locale):
-    env = {**os.environ, "NO_COLOR": "1", **locale}
-    env.pop("PYTHONIOENCODING", None)
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
-    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
-    child.expect(b"Over welk gesprek")
-    child.expect(b"> ")
-    child.send(b"aan de deur met Ren\xe9 \x1b[2J\n")
-    child.expect(b"Over welk kind")
-    child.expect(b"> ")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    folder = isolated / "xdg_data_home" / "oudergesprek" / "reflecties"
+    folder, env = first_reflection_answer(isolated, b"aan de deur met Ren\xe9 \x1b[2J\n", **locale)
     saved = list(folder.glob("*.yaml"))
     assert len(saved) == 1, "the draft is kept, not set aside as damaged"
     answers = yaml.safe_load(saved[0].read_text(encoding="utf-8"))
@@ -63,18 +48,7 @@ def test_lone_surrogates_in_answers_are_cleaned_before_saving(isolated):
 
 def test_a_nul_byte_at_a_prompt_does_not_cut_the_answer_off(isolated):
     """Ctrl-Space or Ctrl-@ sends NUL; what was typed after it is kept, without an extra Enter."""
-    env = {**os.environ, "NO_COLOR": "1"}
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
-    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
-    child.expect(b"Over welk gesprek")
-    child.expect(b"> ")
-    child.send(b"aan de deur\x00 met vader (Tom) en moeder (Ayse)\r")
-    child.expect(b"Over welk kind")
-    child.expect(b"> ")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    (saved,) = (isolated / "xdg_data_home" / "oudergesprek" / "reflecties").glob("*.yaml")
+    folder, _ = first_reflection_answer(isolated, b"aan de deur\x00 met vader (Tom) en moeder (Ayse)\r")
+    (saved,) = folder.glob("*.yaml")
     answers = yaml.safe_load(saved.read_text(encoding="utf-8"))
     assert answers["gesprek"] == "aan de deur met vader (Tom) en moeder (Ayse)"

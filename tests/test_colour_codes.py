@@ -6,13 +6,12 @@ answer brings text only. `check` names every text field with a control character
 
 from __future__ import annotations
 
-import os
 import subprocess
 
 import pexpect
 import pytest
 import yaml
-from helpers import ROOT, SCRIPT, spawn_env, spawn_program, spawn_raw, write
+from helpers import ROOT, SCRIPT, first_reflection_answer, spawn_env, spawn_program, write
 from pypdf import PdfReader
 
 HIDDEN = "\x1b[8m"
@@ -106,19 +105,8 @@ def test_a_reflection_from_a_file_stores_what_it_shows(cli, isolated):
 
 
 def test_colour_codes_typed_at_a_prompt_are_not_kept(isolated):
-    env = {**os.environ, "NO_COLOR": "1"}
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(isolated / var.lower())
-    child = spawn_raw(SCRIPT, ["reflect"], env=env, timeout=20)
-    child.expect(b"Over welk gesprek")
-    child.expect(b"> ")
-    child.send(b"aan de \x1b[31mdeur\x1b[0m\r")
-    child.expect(b"Over welk kind")
-    child.expect(b"> ")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
-    (saved,) = (isolated / "xdg_data_home" / "oudergesprek" / "reflecties").glob("*.yaml")
+    folder, _ = first_reflection_answer(isolated, b"aan de \x1b[31mdeur\x1b[0m\r")
+    (saved,) = folder.glob("*.yaml")
     assert yaml.safe_load(saved.read_text(encoding="utf-8"))["gesprek"] == "aan de deur"
 
 

@@ -7,22 +7,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import exits_with, spawn_env, spawn_program, write
+from helpers import ROOT, exits_with, spawn_env, spawn_program, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 CRASH = "Er ging iets mis"
 GOOD = "situatie: deurgesprek\nkind: Daan\nouders: vader\naanspreekvorm: u\nconcept:\n  status: bezig\n"
 
-WRONG = {
-    "overgenomen-getal": "situatie: deurgesprek\nkind: Sanne\nconcept:\n  overgenomen: 7\n",
-    "zonder-situatie": "kind: Sanne\nouders: moeder\nconcept:\n  status: bezig\n",
-    "status-lijst": "situatie: deurgesprek\nkind: Sanne\nconcept:\n  status: ['x']\n",
-    "concept-getal": "situatie: deurgesprek\nkind: Sanne\nconcept: 7\n",
-    "ouders-blok": "situatie: deurgesprek\nkind: Sanne\nouders: {naam: moeder}\n",
-    "feiten-genest": "situatie: deurgesprek\nkind: Sanne\nfeiten: [[a, b]]\n",
-    "datum-lijst": "situatie: deurgesprek\nkind: Sanne\nconcept:\n  bijgewerkt: [2026]\n",
-}
+# Drafts of a wrong shape, each the whole text of a file
+WRONG: dict[str, str] = yaml.safe_load((ROOT / "tests" / "data" / "kapotte_concepten.yaml").read_text("utf-8"))
 
 
 def concepts(isolated: Path) -> Path:

@@ -55,15 +55,16 @@ def test_a_draft_of_the_wrong_shape_is_set_aside_not_a_crash(cli, isolated):
 
 def test_stopping_says_everything_is_saved_only_when_it_is():
     from oudergesprek.interview import drafts
+    from oudergesprek.interview.ending import stopped
 
     draft = drafts.create(drafts.new_name("Sanne", "slecht-nieuws"), {"situatie": "slecht-nieuws", "kind": "Sanne"})
     drafts.save(draft)
-    assert "Alles wat u beantwoordde is bewaard" in drafts.stopped(draft)
+    assert "Alles wat u beantwoordde is bewaard" in stopped(draft)
     draft.answers["doel"] = "Een antwoord dat nog niet op schijf staat."  # interrupted before its save
-    message = drafts.stopped(draft)
+    message = stopped(draft)
     assert "niet meer bewaard" in message and "Alles" not in message
     drafts.save(draft)
-    assert "Alles wat u beantwoordde is bewaard" in drafts.stopped(draft)
+    assert "Alles wat u beantwoordde is bewaard" in stopped(draft)
 
 
 def test_check_reports_everything_wrong_with_a_phrase_in_one_run(cli, isolated):

@@ -150,34 +150,6 @@ def all_kept(draft: Draft) -> bool:
     return draft.saved is not None and _answers_only(draft.answers) == draft.saved
 
 
-def stopped(draft: Draft) -> str:
-    """What to say when the teacher stops: only claim that everything is saved when it is."""
-    if all_kept(draft):
-        return "\nGestopt. Alles wat u beantwoordde is bewaard."
-    return "\nGestopt. Uw laatste antwoord is niet meer bewaard; wat u daarvoor beantwoordde wel."
-
-
-def failed(error: Exception, draft: Draft | None, resume: str) -> Exception:
-    """An error in the middle of an interview (a save that failed, say), told with what is on disk and
-    how to go on (`resume`: the command to type). Without a saved draft the error stays as it is."""
-    from oudergesprek.errors import Interrupted, OudergesprekError, keep_note, os_error_message
-
-    if draft is None or draft.saved is None or not draft.held or isinstance(error, Interrupted):
-        return error
-    if all_kept(draft):
-        kept = f"Alles wat u beantwoordde staat bewaard in {draft.name}."
-    else:
-        kept = f"Wat u eerder beantwoordde staat bewaard in {draft.name}; uw laatste antwoord niet."
-    go_on = f"Ga verder met: {resume}"
-    if isinstance(error, OSError):
-        error = os_error_message(error)
-    if isinstance(error, OudergesprekError):
-        hint = f"{error.hint}\n{go_on}" if error.hint else go_on
-        return type(error)(f"{error.message}\n{kept}", hint)
-    keep_note(f"{kept} {go_on}")
-    return error
-
-
 _LOCKS: dict[str, Any] = {}
 
 

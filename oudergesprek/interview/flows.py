@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import paths, safeyaml
-from oudergesprek.errors import Interrupted, UsageError
-from oudergesprek.interview import drafts, prompter
+from oudergesprek.errors import UsageError
+from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Question, _question, answer_text, field_problems
 
 MONTHS = (
@@ -216,21 +216,12 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
         draft.meta["status"] = drafts.STATUS_DONE
         drafts.save(draft)
         return draft
-    except (KeyboardInterrupt, EOFError):
-        if draft is None:
-            raise Interrupted("\nGestopt. Er was nog niets beantwoord, dus er is niets bewaard.") from None
-        hint = "Ga verder met: " + spec.resume.format(command=spec.command, name=draft.name)
-        raise Interrupted(drafts.stopped(draft), hint) from None
-    except Exception as error:  # a save that failed, say: what is on disk, and how to go on
-        resume = spec.resume.format(command=spec.command, name=draft.name) if draft else ""
-        told = drafts.failed(error, draft, resume)
-        if told is error:
-            raise
-        raise told from None
+    except BaseException as error:  # Ctrl-C, Ctrl-D, a hang-up or a failed save: what is kept, how to go on
+        raise ending.ended(
+            error, draft, spec.resume.format(command=spec.command, name=draft.name) if draft else ""
+        ) from None
     finally:
-        stop.__exit__()
-        if draft is not None:
-            drafts.release(draft)
+        ending.close(stop, draft)
 
 
 def review(draft: drafts.Draft, spec: Spec) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from oudergesprek.errors import EXIT_OK, Interrupted, NotFound, UsageError, raise_interrupt
 from oudergesprek.interview import drafts, feedback, flows, prompter, rehearsal
+from oudergesprek.interview.ending import NOTHING_YET
 from oudergesprek.interview.questions import Question
 from oudergesprek.library.model import Library
 
@@ -309,7 +310,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         return EXIT_OK
     except (KeyboardInterrupt, EOFError):
         if draft is None:
-            raise Interrupted("\nGestopt. Er was nog niets beantwoord, dus er is niets bewaard.") from None
+            raise Interrupted(NOTHING_YET) from None
         raise Interrupted(
             f"\nGestopt. Uw antwoorden tot nu toe staan in uw oefenlogboek ({draft.name}).",
             "Uw voortgang: oudergesprek oefen --overzicht",

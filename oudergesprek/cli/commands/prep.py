@@ -12,8 +12,8 @@ from functools import partial
 from pathlib import Path
 
 from oudergesprek import errors, settings
-from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
-from oudergesprek.interview import drafts, prompter
+from oudergesprek.errors import EXIT_OK, StopLikeCtrlC, UsageError
+from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
 from oudergesprek.names import same_child
 
@@ -153,19 +153,10 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         draft.meta["status"] = drafts.STATUS_DONE
         drafts.save(draft)
         return draft
-    except (KeyboardInterrupt, EOFError):
-        name = draft.name if draft else None
-        hint = f"Ga verder met: {errors.program()} prep --resume {name}" if name else "Er was nog niets beantwoord."
-        raise Interrupted(drafts.stopped(draft) if draft else "\nGestopt.", hint) from None
-    except Exception as error:  # a save that failed, say: what is on disk, and how to go on
-        told = drafts.failed(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "")
-        if told is error:
-            raise
-        raise told from None
+    except BaseException as error:  # Ctrl-C, Ctrl-D, a hang-up or a failed save: what is kept, how to go on
+        raise ending.ended(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "") from None
     finally:
-        stop.__exit__()
-        if draft is not None:
-            drafts.release(draft)
+        ending.close(stop, draft)
 
 
 def default_form() -> str:
