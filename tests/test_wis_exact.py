@@ -104,3 +104,28 @@ def test_a_lock_file_goes_with_its_own_file_only(cli, isolated):
     assert result.exit_code == 0, result.output
     assert not sanne.exists() and not (here / f".{sanne.name}.lock").exists()
     assert anna.exists() and (here / f".{anna.name}.lock").exists()
+
+
+def _prepared(isolated: Path, child: str, file_name: str) -> Path:
+    text = f"situatie: deurgesprek\nkind: {child}\nouders: moeder\naanspreekvorm: u\n"
+    return write(folder(isolated, "concepten") / file_name, text)
+
+
+def test_a_file_name_with_wildcards_is_only_its_own_name(cli, isolated):
+    """A draft renamed by hand to '2026-12-02-*.yaml' made `wis --kind Sanne` delete every draft of the day."""
+    daan = _prepared(isolated, "Daan", "2026-12-02-daan-deurgesprek.yaml")
+    noor = _prepared(isolated, "Noor", "2026-12-02-noor-deurgesprek.yaml")
+    sanne = _prepared(isolated, "Sanne", "2026-12-02-*.yaml")
+    result = cli("wis", "--kind", "Sanne", "--ja")
+    assert result.exit_code == 0, result.output
+    assert not sanne.exists() and daan.exists() and noor.exists()
+    assert "Verwijderd: 1 onderdeel (1 bestand)." in result.stdout
+
+
+def test_a_file_name_with_brackets_is_really_removed_and_counted_truly(cli, isolated):
+    """'sanne [oud].yaml' was reported as removed and stayed: [oud] was read as a pattern."""
+    old = _prepared(isolated, "Sanne", "sanne [oud].yaml")
+    result = cli("wis", "--kind", "Sanne", "--ja")
+    assert result.exit_code == 0, result.output
+    assert not old.exists()
+    assert "Verwijderd: 1 onderdeel (1 bestand)." in result.stdout

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oudergesprek.documents import exports
-from oudergesprek.errors import EXIT_OK, UsageError
+from oudergesprek.errors import EXIT_OK, Interrupted, UsageError
 from oudergesprek.interview import drafts
 from oudergesprek.interview import leftovers as left
 from oudergesprek.names import same_child as same_child_name
@@ -31,8 +31,8 @@ def _files_of(draft: drafts.Draft) -> list[Path]:
     """The draft and anything saved beside it under the same name: its printed script, damaged copies,
     temporary files of an interrupted save, its lock file."""
     folder = draft.path.parent
-    found = set(folder.glob(f"{draft.name}.*")) | set(folder.glob(f".{draft.name}.yaml.*"))
-    return sorted(p for p in found if p.is_file())
+    own = (f"{draft.name}.", f".{draft.name}.yaml.")  # compared as text: a name may hold * ? [ ]
+    return sorted(p for p in folder.iterdir() if p.name.startswith(own) and p.is_file())
 
 
 def leftovers(collection: str) -> list[Path]:
@@ -158,16 +158,23 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             raise UsageError("Bevestigen kan alleen in een terminal; gebruik --ja om zonder vraag te verwijderen.")
         from oudergesprek.interview.prompter import read
 
-        answer = read("Weet u het zeker? Typ 'ja' om te verwijderen: ").strip().lower()
+        try:
+            answer = read("Weet u het zeker? Typ 'ja' om te verwijderen: ").strip().lower()
+        except (KeyboardInterrupt, EOFError):
+            raise Interrupted("\nNiets verwijderd.") from None
         if answer != "ja":
             print("Niets verwijderd.")
             return EXIT_OK
     count = 0
     for path in [*removing, *saved]:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
         count += 1
     if saved or everything:
         exports.forget(saved, everything)
-    parts = len(found)
-    print(f"Verwijderd: {parts} {'onderdeel' if parts == 1 else 'onderdelen'} ({count} bestanden).")
+    parts = sum(not draft.path.exists() for _, draft in found)  # only what is really gone
+    files = "bestand" if count == 1 else "bestanden"
+    print(f"Verwijderd: {parts} {'onderdeel' if parts == 1 else 'onderdelen'} ({count} {files}).")
     return EXIT_OK
