@@ -78,3 +78,44 @@ def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_rem
     wis.sendline("ja")
     wis.expect(pexpect.EOF)
     assert not pdf.exists() and not list(docs.iterdir())
+
+
+def _index_row(path: Path, child: str = "Sanne") -> dict:
+    import hashlib
+
+    return {"pad": str(path), "kinderen": [child], "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+
+
+def test_the_index_only_ever_removes_an_absolute_resolved_document(cli, isolated, monkeypatch):
+    """An edited index must not make `wis` delete other files: a path with '..', a relative path, or a file
+    that is no document the program writes."""
+    r = answers_file(isolated, "r", {**reflection(), "kind": "Sanne"})
+    assert cli("reflect", "--answers", r).exit_code == 0
+    victim = write(isolated / "belangrijk.pdf", "van de leerkracht zelf")
+    relative = write(isolated / "werk" / "rel.md", "ook")
+    program = write(isolated / "programma.py", "print('hallo')")
+    rows = [
+        _index_row(victim) | {"pad": str(isolated / "sub" / ".." / "belangrijk.pdf")},
+        _index_row(relative) | {"pad": "rel.md"},
+        _index_row(program),
+    ]
+    write(data(isolated) / "opgeslagen-bestanden.yaml", yaml.safe_dump(rows))
+    monkeypatch.chdir(isolated / "werk")
+    result = cli("wis", "--kind", "Sanne", "--ja")
+    assert result.exit_code == 0, result.output
+    assert victim.exists() and relative.exists() and program.exists()
+
+
+def test_a_damaged_index_is_set_aside_and_said(cli, isolated):
+    """It was set aside without a word, and the exports it listed stayed behind unnoticed."""
+    docs = isolated / "documenten"
+    docs.mkdir()
+    plan = {"kind": "Sanne", "ouders": "moeder (Els)", "aanspreekvorm": "u", "tolk": "nee"}
+    assert cli("plan", "--answers", answers_file(isolated, "p", plan), "--output", str(docs / "p.md")).exit_code == 0
+    index = data(isolated) / "opgeslagen-bestanden.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + "- [kapot\n", encoding="utf-8")
+    result = cli("wis", "--kind", "Sanne", "--ja")
+    assert result.exit_code == 0, result.output
+    assert "overzicht van opgeslagen bestanden was beschadigd" in result.stderr
+    (copy,) = data(isolated).glob("opgeslagen-bestanden.yaml.beschadigd-*")
+    assert copy.name in result.stderr

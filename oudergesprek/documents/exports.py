@@ -45,6 +45,8 @@ def deliver(
 # --- what the program saved outside its data folder, so that `wis --kind` can remove it too ------------
 
 INDEX = "opgeslagen-bestanden.yaml"  # in the data folder: path, children, fingerprint of each saved file
+KINDS = (".pdf", ".html", ".md", ".txt")  # what the program saves; nothing else is ever removed through the index
+SET_ASIDE: list[Path] = []  # a damaged index set aside in this run, for `wis` to mention
 
 
 def _index() -> Path:
@@ -71,7 +73,7 @@ def _entries() -> list[dict[str, Any]]:
     try:
         data = safeyaml.plain(safeyaml.load_file(index))
     except safeyaml.YamlProblem:
-        atomic.set_aside(index)  # never overwritten: what it lists can still be found by hand
+        SET_ASIDE.append(atomic.set_aside(index))  # never overwritten: what it lists can still be found by hand
         return []
     rows = data if isinstance(data, list) else []
     return [row for row in rows if isinstance(row, dict) and isinstance(row.get("pad"), str)]
@@ -112,9 +114,23 @@ def saved_about(child: str | None) -> list[Path]:
         if child is not None and not any(same_child(name, child) for name in names):
             continue
         path = Path(row["pad"])
-        if path.is_file() and not path.is_symlink() and _fingerprint(path) == row.get("sha256"):
+        if _own_export(path) and _fingerprint(path) == row.get("sha256"):
             found.append(path)
     return list(dict.fromkeys(found))
+
+
+def _own_export(path: Path) -> bool:
+    """Only what the program itself could have written: an absolute path exactly as it was resolved when
+    saved (no '..', no link on the way), a document's extension, a plain file."""
+    import os
+
+    return (
+        path.is_absolute()
+        and os.path.realpath(path) == str(path)
+        and path.suffix.lower() in KINDS
+        and path.is_file()
+        and not path.is_symlink()
+    )
 
 
 def forget(removed: list[Path], everything: bool = False) -> None:

@@ -117,6 +117,7 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             "Zeg wat er weg moet: een naam (zie prep --list of oefen --overzicht), --kind NAAM voor alles over "
             "één kind, --oefenrondes voor uw oefenlogboek, of --alles voor alles."
         )
+    exports.SET_ASIDE.clear()
     found = targets(name, child, everything, rehearsals)
     sorting = sorted_out(child, everything, found)
     removing = list(dict.fromkeys(sorting.remove))
@@ -128,6 +129,12 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
     beside = {p for _, d in found for p in _files_of(d)}
     extra = [p for p in removing if p not in beside]
     saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
+    for copy in exports.SET_ASIDE:  # the list of saved files was damaged: what it named cannot be found
+        print(
+            f"Let op: het overzicht van opgeslagen bestanden was beschadigd en is apart gezet ({copy.name}). "
+            "Scripts die u eerder opsloeg, vindt wis daardoor niet; verwijder die zelf als dat nodig is.",
+            file=sys.stderr,
+        )
     unsure = "".join(f"\n  - {p.parent.name}/{p.name}" for p in sorting.unsure)
     if unsure:
         unsure = f"Niet zeker van wie; niet verwijderd:{unsure}"
