@@ -52,16 +52,15 @@ def test_wis_kind_removes_what_prep_reflect_plan_and_cheatsheet_saved_about_that
     assert sorted(row["kinderen"] for row in kept) == [["Sanne"], ["Sanne B."]], "zelf-bewerkt and b.md"
 
 
-def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_removed(cli, isolated):
-    docs = isolated / "documenten"
-    docs.mkdir()
+def _finish_a_draft_for(isolated: Path, docs: Path, child_name: str) -> tuple[str, dict, Path]:
+    """A started preparation about this child, finished in a terminal; its name, environment and script."""
     answers = {**yaml.safe_load((ROOT / "examples" / "startgesprek.yaml").read_text(encoding="utf-8"))}
-    answers["kind"] = "Σοφία"
+    answers["kind"] = child_name
     answers["concept"] = {"status": "bezig"}
-    name = f"2026-12-02-{names.slug('Σοφία')}-startgesprek"
+    name = f"2026-12-02-{names.slug(child_name)}-startgesprek"
     write(data(isolated) / "concepten" / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
     env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(docs))
-    child = spawn_program(["prep", "--resume", "σοφία"], env, rows=40, cols=100)
+    child = spawn_program(["prep", "--resume", child_name.lower()], env, rows=40, cols=100)
     for _ in range(30):
         if child.expect(["Nummer om iets te wijzigen, Enter om het script te maken:\r\n> ", r"> "]) == 0:
             break
@@ -70,6 +69,13 @@ def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_rem
     child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
     pdf = Path(child.match.group(1).strip())
     exits_with(child, 0)
+    return name, env, pdf
+
+
+def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_removed(cli, isolated):
+    docs = isolated / "documenten"
+    docs.mkdir()
+    name, env, pdf = _finish_a_draft_for(isolated, docs, "Σοφία")
     assert pdf == docs / f"{name}.pdf" and pdf.exists()
 
     wis = spawn_program(["wis", "--kind", "ΣΟΦΊΑ"], env, rows=40, cols=200)
@@ -119,3 +125,12 @@ def test_a_damaged_index_is_set_aside_and_said(cli, isolated):
     assert "overzicht van opgeslagen bestanden was beschadigd" in result.stderr
     (copy,) = data(isolated).glob("opgeslagen-bestanden.yaml.beschadigd-*")
     assert copy.name in result.stderr
+
+
+def test_a_file_of_the_teacher_in_documents_is_never_overwritten(isolated):
+    """A script the teacher annotated (or any file of that name) was replaced without a question."""
+    docs = isolated / "documenten"
+    mine = write(docs / "2026-12-02-sanne-startgesprek.pdf", "AANTEKENING van de leerkracht")
+    name, _, pdf = _finish_a_draft_for(isolated, docs, "Sanne")
+    assert mine.read_text(encoding="utf-8") == "AANTEKENING van de leerkracht"
+    assert pdf == docs / f"{name}-2.pdf" and pdf.exists()

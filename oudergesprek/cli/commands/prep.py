@@ -428,7 +428,7 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
-    from oudergesprek.documents.exports import remember
+    from oudergesprek.documents.exports import remember, saved_about
     from oudergesprek.documents.script import build
 
     document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
@@ -453,6 +453,8 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     target = documents_folder() / f"{draft.name}.pdf"
     if opts.anonymous:  # the file name must not give away whom it is about
         target = free_name(documents_folder(), anonymize.file_stem(draft.name, answers), ".pdf")
+    elif target.exists() and target.resolve() not in saved_about(None):  # the teacher's own file, or edited
+        target = free_name(documents_folder(), draft.name, ".pdf")
     try:
         try:
             render.render(document, target, force=True)
