@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import stat
 
-from helpers import write
+from helpers import ROOT, write
 
 from oudergesprek.errors import os_error_message
 from oudergesprek.render.text import md
@@ -78,3 +78,10 @@ def test_check_reports_everything_wrong_with_a_phrase_in_one_run(cli, isolated):
     assert result.exit_code == 1
     for wrong in ("Onbekend veld 'kleur'", "mengt u en je", "Bedoelt u 'begrenzen'", "Bedoelt u 'boze-ouder'"):
         assert wrong in result.stdout, (wrong, result.stdout)
+
+
+def test_a_place_that_cannot_be_written_is_said_in_dutch(cli):
+    """The system's English text ("No such file or directory") reached the teacher."""
+    result = cli("prep", "--answers", str(ROOT / "examples" / "startgesprek.yaml"), "--output", "/proc/x.pdf")
+    assert result.exit_code == 2, result.output
+    assert "niet schrijven: het bestand of de map bestaat niet" in result.stderr, result.stderr

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from oudergesprek.errors import UsageError
+from oudergesprek.errors import UsageError, os_reason
 from oudergesprek.render.document import Document, DocumentTooLong  # noqa: F401  (part of this package's interface)
 
 FORMATS = (".pdf", ".html", ".md", ".txt")
@@ -103,5 +103,5 @@ def render(doc: Document, path: Path, *, force: bool) -> Path:
     try:
         write_bytes(path, data, private=True, own_folder=False)
     except OSError as exc:
-        raise UsageError(f"Kan {path} niet schrijven: {exc.strerror or exc}.", "Kies een andere plek.") from None
+        raise UsageError(f"Kan {path} niet schrijven: {os_reason(exc)}.", "Kies een andere plek.") from None
     return path
