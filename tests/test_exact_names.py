@@ -99,3 +99,13 @@ def test_two_children_stored_with_the_same_name_are_a_choice_in_a_terminal(cli, 
     child.expect("Verder met 2026-12-01-sanne-deurgesprek")
     child.sendintr()
     child.expect(pexpect.EOF)
+
+
+def test_a_child_named_like_a_list_number_is_never_passed_over(cli, isolated):
+    """With a child stored as "2", `reflect --show 2` silently showed list item 2, another child."""
+    reflect(cli, isolated, "Daan", "Vraag over Daan")
+    reflect(cli, isolated, "2", "Vraag over het kind met de naam 2")
+    result = cli("reflect", "--show", "2")
+    assert result.exit_code == 2, result.output
+    assert "Er zijn 2 reflecties over '2'" in result.stderr and "Daan" in result.stderr, result.stderr
+    assert "Vraag over" not in result.stdout

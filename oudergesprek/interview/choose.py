@@ -54,12 +54,16 @@ def pick(items: list[Draft], wanted: str, what: tuple[str, str], command: str, n
     """
     one, several = what
     wanted = wanted.strip()
-    if numbered and wanted.isdigit() and 1 <= int(wanted) <= len(items):
-        return items[int(wanted) - 1]
     exact = [item for item in items if item.name == wanted]
     if exact:
         return exact[0]
     matches = [item for item in items if same_child(item.answers.get("kind"), wanted)]
+    if numbered and wanted.isdigit() and 1 <= int(wanted) <= len(items):
+        numbered_item = items[int(wanted) - 1]
+        if not matches:
+            return numbered_item
+        if all(item is not numbered_item for item in matches):  # a child named "2" and list item 2: ask
+            matches = [numbered_item, *matches]
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -75,7 +79,7 @@ def pick(items: list[Draft], wanted: str, what: tuple[str, str], command: str, n
     lines = "\n".join(f"  - {_line(item)}" for item in matches)
     raise UsageError(
         f"Er zijn {len(matches)} {several} over '{wanted}':\n{lines}",
-        "Kies er een door de naam uit de eerste kolom hierboven te typen.",
+        "Kies er een door de naam vóór de haakjes hierboven te typen.",
     )
 
 
