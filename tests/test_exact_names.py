@@ -109,3 +109,12 @@ def test_a_child_named_like_a_list_number_is_never_passed_over(cli, isolated):
     assert result.exit_code == 2, result.output
     assert "Er zijn 2 reflecties over '2'" in result.stderr and "Daan" in result.stderr, result.stderr
     assert "Vraag over" not in result.stdout
+
+
+def test_an_empty_name_is_no_name(cli, isolated):
+    """`reflect --show ""` started a new reflection instead of saying that a name is missing."""
+    reflect(cli, isolated, "Daan", "Vraag over Daan")
+    for option in ("--show", "--prep"):
+        result = cli("reflect", option, " ")
+        assert result.exit_code == 2, result.output
+        assert f"Bij {option} hoort een nummer of naam" in result.stderr

@@ -30,6 +30,11 @@ class ReflectOptions:
 
 
 def run(opts: ReflectOptions) -> int:
+    for flag, given in (("--show", opts.show), ("--prep", opts.prep)):
+        if given is not None and not given.strip():
+            raise UsageError(
+                f"Bij {flag} hoort een nummer of naam.", "Bekijk wat er is met: oudergesprek reflect --list"
+            )
     chosen = [flag for flag, on in (("--list", opts.list), ("--show", opts.show), ("--overzicht", opts.overview),
               ("--answers", opts.answers), ("--resume", opts.resume)) if on]  # fmt: skip
     if len(chosen) > 1:
