@@ -23,10 +23,10 @@ def plan(cli, isolated: Path, child: str, parents: str, interpreter: str, form: 
     assert cli("plan", "--answers", str(path)).exit_code == 0
 
 
-def start(isolated: Path, output: Path) -> pexpect.spawn:
+def start(isolated: Path, output: Path, situation: str = "zorg-leren") -> pexpect.spawn:
     """A preparation (zorg om het leren) whose first open question is the child's name."""
-    name = "2026-12-02-gesprek-zorg-leren"
-    answers = {"situatie": "zorg-leren", "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
+    name = f"2026-12-02-gesprek-{situation}"
+    answers = {"situatie": situation, "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
     write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
     env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
     return spawn_program(["prep", "--resume", name, "--output", str(output)], env, rows=40, cols=100)
@@ -105,3 +105,63 @@ def test_a_child_without_a_plan_is_asked_for_the_parents_again(cli, isolated):
     assert "Eleni" in script and "Σοφία" in script
     (path,) = data(isolated, "concepten").glob("*.yaml")
     assert "-σοφία-zorg-leren" in path.name
+
+
+def saved_answers(isolated: Path) -> dict:
+    (path,) = data(isolated, "concepten").glob("*.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def sanne_with_zij(isolated: Path, out: Path) -> pexpect.spawn:
+    """A preparation about Sanne, with "zij" in its phrases, at the overview."""
+    child = start(isolated, out, "zorg-gedrag")
+    child.expect("voornaam")
+    child.expect("> ")
+    child.sendline("Sanne")
+    child.expect("hij of zij")
+    child.expect("> ")
+    child.sendline("2")
+    said = answer(child)
+    assert re.search(r" 1\. Kind +Sanne, zij\r\n", said)
+    assert "Of zij dat zelf erg vindt" in saved_answers(isolated)["opening"]
+    return child
+
+
+def test_another_child_is_asked_for_the_pronoun_again(isolated):
+    out = isolated / "script.md"
+    child = sanne_with_zij(isolated, out)
+    child.sendline("1")
+    child.expect("> ")
+    child.sendline("Daan")
+    child.expect("hij of zij")
+    child.expect("> ")
+    assert "[anders]" in child.before, "no pronoun of the first child as the answer for this one"
+    child.sendline("1")  # hij
+    said = answer(child)
+    child.sendline("")
+    exits_with(child, 0)
+    assert re.search(r" 1\. Kind +Daan, hij\r\n", said)
+    script = out.read_text(encoding="utf-8")
+    assert "Daan staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
+    assert not re.search(r"\b(zij|Sanne)\b", script.replace("Sanne las op", ""))
+    assert saved_answers(isolated)["voornaamwoord"] == "hij"
+
+
+def test_the_same_child_can_get_another_pronoun_in_the_overview(isolated):
+    out = isolated / "script.md"
+    child = sanne_with_zij(isolated, out)
+    child.sendline("1")
+    child.expect("> ")
+    child.sendline("")  # the name stays
+    child.expect("hij of zij")
+    child.expect("> ")
+    assert "[zij]" in child.before, "what was answered is the default"
+    child.sendline("1")  # hij
+    said = answer(child)
+    child.sendline("")
+    exits_with(child, 0)
+    assert re.search(r" 1\. Kind +Sanne, hij\r\n", said)
+    script = out.read_text(encoding="utf-8")
+    assert "Sanne staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
+    assert not re.search(r"\bzij\b", script)
+    assert saved_answers(isolated)["voornaamwoord"] == "hij"

@@ -190,21 +190,29 @@ def ask_situation(lib) -> str:
 def ask_with_followups(
     question: Question, answers: dict, catalog, situation: str, save: Callable[[], None] = lambda: None
 ) -> None:
-    """One numbered question: its own answer, then the follow-ups that belong to it. `save` runs after
-    every answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
+    """One numbered question: its own answer, then the follow-ups that belong to it, each asked again with
+    what was answered before as its default. Only what the answer itself says ("Milan (zij)") is not asked
+    again; for another child nothing of the first child's follow-ups is offered. `save` runs after every
+    answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
     from oudergesprek.interview import talk
 
+    given: dict
     if question.key == "kind":
-        answers.update(child_answer(prompter.ask_text(question, str(answers.get("kind") or ""))))
+        before = answers.get("kind")
+        given = child_answer(prompter.ask_text(question, str(before or "")))
+        if not same_child(before, given.get("kind", before)):
+            for sub in question.after:
+                answers.pop(sub.key, None)
     else:
-        answers[question.key] = prompter.ask(question, answers, catalog)
+        given = {question.key: prompter.ask(question, answers, catalog)}
+    answers.update(given)
     save()
     if question.key == "ouders" and answers.get("aanspreekvorm") in ("je", "jullie"):
         answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
     for sub in question.after:
         if not sub.applies_to(situation) or (sub.only_if_filled and not answers.get(question.key)):
             continue
-        if sub.key == "voornaamwoord" and answers.get("voornaamwoord"):
+        if sub.key in given:
             continue
         if sub.key == "meenemen":
             current = answers.get("meenemen")
@@ -373,6 +381,8 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
             drafts.save(draft)
             if question.key == "kind" and not same_child(earlier.get("kind"), draft.answers.get("kind")):
                 draft = other_child(draft, earlier, catalog, flow)
+            elif question.key == "kind":
+                same_child_again(draft, earlier, catalog)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
             prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
@@ -380,6 +390,14 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
                 prompter.say(review_line(n + 1, items[n][0], items[n][1]))
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def same_child_again(draft: drafts.Draft, earlier: dict, catalog) -> None:
+    """The child stays, but "zij" may have become "hij": texts filled in with the old pronoun get the new one."""
+    from oudergesprek.interview import newchild
+
+    if newchild.refill(draft.answers, earlier, catalog.library.phrases):
+        drafts.save(draft)
 
 
 def other_child(draft: drafts.Draft, earlier: dict, catalog, flow: Flow) -> drafts.Draft:
