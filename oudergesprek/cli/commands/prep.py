@@ -6,13 +6,14 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from oudergesprek import errors, settings
-from oudergesprek.errors import EXIT_OK, StopLikeCtrlC, UsageError
+from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
 from oudergesprek.names import same_child
@@ -91,7 +92,8 @@ def run(opts: PrepOptions) -> int:
     warn_problems(catalog.library.problems)
     if opts.answers:
         answers = read_answers(opts.answers, catalog.library, flow)
-        return finish(answers, None, catalog, flow, opts)
+        with stop_before_the_script(None):
+            return finish(answers, None, catalog, flow, opts)
     if not sys.stdin.isatty():
         raise UsageError(
             "De voorbereiding stelt vragen en heeft daarvoor een terminal nodig.",
@@ -99,7 +101,38 @@ def run(opts: PrepOptions) -> int:
         )
     draft = drafts.find(opts.name) if opts.resume else None
     draft = interview(draft, catalog, flow)
-    return finish(draft.answers, draft, catalog, flow, opts)
+    with stop_before_the_script(draft):
+        return finish(draft.answers, draft, catalog, flow, opts)
+
+
+@contextmanager
+def stop_before_the_script(draft: drafts.Draft | None) -> Iterator[None]:
+    """Around the preview and the script: Ctrl-C, SIGTERM or a closed terminal reset the colours and say
+    whether the script was saved, and how to make it. An interview's draft is finished only once its script
+    is written (see `script_written`), so until then `prep --resume` finds it."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        from oudergesprek.terminal import reset_colours
+
+        reset_colours()
+        if draft is None:
+            raise Interrupted(
+                "\nGestopt. Het script is niet opgeslagen.", "Start dezelfde opdracht opnieuw om het te maken."
+            ) from None
+        if draft.status == drafts.STATUS_DONE:
+            raise Interrupted("\nGestopt. Het script was al opgeslagen.") from None
+        raise Interrupted(
+            "\nGestopt. Het script is niet opgeslagen; uw antwoorden wel.",
+            f"Maak het script met: {errors.program()} prep --resume {draft.name}",
+        ) from None
+
+
+def script_written(draft: drafts.Draft | None) -> None:
+    """The preparation is finished: its script is on disk (or cannot be drawn here, which was said)."""
+    if draft is not None:
+        draft.meta["status"] = drafts.STATUS_DONE
+        drafts.save(draft)
 
 
 def read_answers(path: Path, lib, flow: Flow) -> dict:
@@ -150,9 +183,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         while (too_long := overflow(draft.answers, catalog, flow)) is not None:
             prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
             review(draft, catalog, flow)
-        draft.meta["status"] = drafts.STATUS_DONE
-        drafts.save(draft)
-        return draft
+        return draft  # finished once the script is written (script_written)
     except BaseException as error:  # Ctrl-C, Ctrl-D, a hang-up or a failed save: what is kept, how to go on
         raise ending.ended(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "") from None
     finally:
@@ -454,6 +485,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
+        script_written(draft)
         remember(written, [answers.get("kind")])
         print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
@@ -478,8 +510,10 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
             target = draft.path.with_name(target.name)
             render.render(document, target, force=True)
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
+        script_written(draft)
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
+    script_written(draft)
     remember(target, [answers.get("kind")])
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
