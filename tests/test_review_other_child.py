@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pexpect
+import pytest
 import yaml
 from helpers import exits_with, spawn_env, spawn_program, write
 
@@ -127,41 +128,27 @@ def sanne_with_zij(isolated: Path, out: Path) -> pexpect.spawn:
     return child
 
 
-def test_another_child_is_asked_for_the_pronoun_again(isolated):
+@pytest.mark.parametrize(
+    ("typed", "offered", "name"),
+    [("Daan", "[anders]", "Daan"), ("", "[zij]", "Sanne")],
+    ids=["another child: not the first child's pronoun", "the same child: its pronoun as the default"],
+)
+def test_item_1_of_the_overview_asks_the_pronoun_again(isolated, typed, offered, name):
     out = isolated / "script.md"
     child = sanne_with_zij(isolated, out)
     child.sendline("1")
     child.expect("> ")
-    child.sendline("Daan")
+    child.sendline(typed)
     child.expect("hij of zij")
     child.expect("> ")
-    assert "[anders]" in child.before, "no pronoun of the first child as the answer for this one"
+    assert offered in child.before
     child.sendline("1")  # hij
     said = answer(child)
     child.sendline("")
     exits_with(child, 0)
-    assert re.search(r" 1\. Kind +Daan, hij\r\n", said)
-    script = out.read_text(encoding="utf-8")
-    assert "Daan staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
-    assert not re.search(r"\b(zij|Sanne)\b", script.replace("Sanne las op", ""))
-    assert saved_answers(isolated)["voornaamwoord"] == "hij"
-
-
-def test_the_same_child_can_get_another_pronoun_in_the_overview(isolated):
-    out = isolated / "script.md"
-    child = sanne_with_zij(isolated, out)
-    child.sendline("1")
-    child.expect("> ")
-    child.sendline("")  # the name stays
-    child.expect("hij of zij")
-    child.expect("> ")
-    assert "[zij]" in child.before, "what was answered is the default"
-    child.sendline("1")  # hij
-    said = answer(child)
-    child.sendline("")
-    exits_with(child, 0)
-    assert re.search(r" 1\. Kind +Sanne, hij\r\n", said)
-    script = out.read_text(encoding="utf-8")
-    assert "Sanne staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
+    assert re.search(rf" 1\. Kind +{name}, hij\r\n", said)
+    script = out.read_text(encoding="utf-8").replace("Sanne las op", "")
+    assert f"{name} staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
     assert not re.search(r"\bzij\b", script)
+    assert name == "Sanne" or "Sanne" not in script
     assert saved_answers(isolated)["voornaamwoord"] == "hij"
