@@ -33,6 +33,19 @@ def use_colour(stream: TextIO | None = None) -> bool:
     return console.is_terminal and not console.no_color and not console.is_dumb_terminal
 
 
+def reset_colours(stream: TextIO | None = None) -> None:
+    """After output that was cut off half-way (Ctrl-C while Rich draws): colours and styles back to normal,
+    so that what follows is not printed in the colour of a frame."""
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    try:
+        if isatty and isatty():
+            stream.write("\x1b[0m")
+            stream.flush()
+    except (OSError, ValueError):  # a closed terminal: nothing to reset
+        pass
+
+
 def width() -> int:
     """The terminal's width (or $COLUMNS), between 30 and 100."""
     import shutil

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pexpect
+import pytest
 import yaml
 from helpers import exits_with, spawn_env, spawn_program, write
 
@@ -23,10 +24,10 @@ def plan(cli, isolated: Path, child: str, parents: str, interpreter: str, form: 
     assert cli("plan", "--answers", str(path)).exit_code == 0
 
 
-def start(isolated: Path, output: Path) -> pexpect.spawn:
+def start(isolated: Path, output: Path, situation: str = "zorg-leren") -> pexpect.spawn:
     """A preparation (zorg om het leren) whose first open question is the child's name."""
-    name = "2026-12-02-gesprek-zorg-leren"
-    answers = {"situatie": "zorg-leren", "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
+    name = f"2026-12-02-gesprek-{situation}"
+    answers = {"situatie": situation, "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
     write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
     env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
     return spawn_program(["prep", "--resume", name, "--output", str(output)], env, rows=40, cols=100)
@@ -105,3 +106,49 @@ def test_a_child_without_a_plan_is_asked_for_the_parents_again(cli, isolated):
     assert "Eleni" in script and "Σοφία" in script
     (path,) = data(isolated, "concepten").glob("*.yaml")
     assert "-σοφία-zorg-leren" in path.name
+
+
+def saved_answers(isolated: Path) -> dict:
+    (path,) = data(isolated, "concepten").glob("*.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def sanne_with_zij(isolated: Path, out: Path) -> pexpect.spawn:
+    """A preparation about Sanne, with "zij" in its phrases, at the overview."""
+    child = start(isolated, out, "zorg-gedrag")
+    child.expect("voornaam")
+    child.expect("> ")
+    child.sendline("Sanne")
+    child.expect("hij of zij")
+    child.expect("> ")
+    child.sendline("2")
+    said = answer(child)
+    assert re.search(r" 1\. Kind +Sanne, zij\r\n", said)
+    assert "Of zij dat zelf erg vindt" in saved_answers(isolated)["opening"]
+    return child
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered", "name"),
+    [("Daan", "[anders]", "Daan"), ("", "[zij]", "Sanne")],
+    ids=["another child: not the first child's pronoun", "the same child: its pronoun as the default"],
+)
+def test_item_1_of_the_overview_asks_the_pronoun_again(isolated, typed, offered, name):
+    out = isolated / "script.md"
+    child = sanne_with_zij(isolated, out)
+    child.sendline("1")
+    child.expect("> ")
+    child.sendline(typed)
+    child.expect("hij of zij")
+    child.expect("> ")
+    assert offered in child.before
+    child.sendline("1")  # hij
+    said = answer(child)
+    child.sendline("")
+    exits_with(child, 0)
+    assert re.search(rf" 1\. Kind +{name}, hij\r\n", said)
+    script = out.read_text(encoding="utf-8").replace("Sanne las op", "")
+    assert f"{name} staat dan bijna altijd alleen. Of hij dat zelf erg vindt" in script
+    assert not re.search(r"\bzij\b", script)
+    assert name == "Sanne" or "Sanne" not in script
+    assert saved_answers(isolated)["voornaamwoord"] == "hij"

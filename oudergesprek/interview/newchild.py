@@ -64,8 +64,8 @@ def _filled(template: Template, answers: dict) -> tuple[str, str]:
 
 
 def refill(answers: dict, before: dict, phrases: list) -> list[str]:
-    """Every answer the program filled in from a template with the old name gets the new one (what the
-    teacher typed is left as it is). Returns the keys that changed."""
+    """Every answer the program filled in from a template with the old name or pronoun gets the new one
+    (what the teacher typed is left as it is). Returns the keys that changed."""
     situation = answer_text(answers.get("situatie"))
     renamed: dict[str, str] = {}
     for template in _templates(situation, phrases):

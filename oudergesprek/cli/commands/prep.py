@@ -6,13 +6,14 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from oudergesprek import errors, settings
-from oudergesprek.errors import EXIT_OK, StopLikeCtrlC, UsageError
+from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Flow, Question, answer_problems, answer_text, load_flow
 from oudergesprek.names import same_child
@@ -91,7 +92,8 @@ def run(opts: PrepOptions) -> int:
     warn_problems(catalog.library.problems)
     if opts.answers:
         answers = read_answers(opts.answers, catalog.library, flow)
-        return finish(answers, None, catalog, flow, opts)
+        with stop_before_the_script(None):
+            return finish(answers, None, catalog, flow, opts)
     if not sys.stdin.isatty():
         raise UsageError(
             "De voorbereiding stelt vragen en heeft daarvoor een terminal nodig.",
@@ -99,7 +101,38 @@ def run(opts: PrepOptions) -> int:
         )
     draft = drafts.find(opts.name) if opts.resume else None
     draft = interview(draft, catalog, flow)
-    return finish(draft.answers, draft, catalog, flow, opts)
+    with stop_before_the_script(draft):
+        return finish(draft.answers, draft, catalog, flow, opts)
+
+
+@contextmanager
+def stop_before_the_script(draft: drafts.Draft | None) -> Iterator[None]:
+    """Around the preview and the script: Ctrl-C, SIGTERM or a closed terminal reset the colours and say
+    whether the script was saved, and how to make it. An interview's draft is finished only once its script
+    is written (see `script_written`), so until then `prep --resume` finds it."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        from oudergesprek.terminal import reset_colours
+
+        reset_colours()
+        if draft is None:
+            raise Interrupted(
+                "\nGestopt. Het script is niet opgeslagen.", "Start dezelfde opdracht opnieuw om het te maken."
+            ) from None
+        if draft.status == drafts.STATUS_DONE:
+            raise Interrupted("\nGestopt. Het script was al opgeslagen.") from None
+        raise Interrupted(
+            "\nGestopt. Het script is niet opgeslagen; uw antwoorden wel.",
+            f"Maak het script met: {errors.program()} prep --resume {draft.name}",
+        ) from None
+
+
+def script_written(draft: drafts.Draft | None) -> None:
+    """The preparation is finished: its script is on disk (or cannot be drawn here, which was said)."""
+    if draft is not None:
+        draft.meta["status"] = drafts.STATUS_DONE
+        drafts.save(draft)
 
 
 def read_answers(path: Path, lib, flow: Flow) -> dict:
@@ -150,9 +183,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         while (too_long := overflow(draft.answers, catalog, flow)) is not None:
             prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
             review(draft, catalog, flow)
-        draft.meta["status"] = drafts.STATUS_DONE
-        drafts.save(draft)
-        return draft
+        return draft  # finished once the script is written (script_written)
     except BaseException as error:  # Ctrl-C, Ctrl-D, a hang-up or a failed save: what is kept, how to go on
         raise ending.ended(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "") from None
     finally:
@@ -190,21 +221,29 @@ def ask_situation(lib) -> str:
 def ask_with_followups(
     question: Question, answers: dict, catalog, situation: str, save: Callable[[], None] = lambda: None
 ) -> None:
-    """One numbered question: its own answer, then the follow-ups that belong to it. `save` runs after
-    every answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
+    """One numbered question: its own answer, then the follow-ups that belong to it, each asked again with
+    what was answered before as its default. Only what the answer itself says ("Milan (zij)") is not asked
+    again; for another child nothing of the first child's follow-ups is offered. `save` runs after every
+    answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
     from oudergesprek.interview import talk
 
+    given: dict
     if question.key == "kind":
-        answers.update(child_answer(prompter.ask_text(question, str(answers.get("kind") or ""))))
+        before = answers.get("kind")
+        given = child_answer(prompter.ask_text(question, str(before or "")))
+        if not same_child(before, given.get("kind", before)):
+            for sub in question.after:
+                answers.pop(sub.key, None)
     else:
-        answers[question.key] = prompter.ask(question, answers, catalog)
+        given = {question.key: prompter.ask(question, answers, catalog)}
+    answers.update(given)
     save()
     if question.key == "ouders" and answers.get("aanspreekvorm") in ("je", "jullie"):
         answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
     for sub in question.after:
         if not sub.applies_to(situation) or (sub.only_if_filled and not answers.get(question.key)):
             continue
-        if sub.key == "voornaamwoord" and answers.get("voornaamwoord"):
+        if sub.key in given:
             continue
         if sub.key == "meenemen":
             current = answers.get("meenemen")
@@ -373,6 +412,8 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
             drafts.save(draft)
             if question.key == "kind" and not same_child(earlier.get("kind"), draft.answers.get("kind")):
                 draft = other_child(draft, earlier, catalog, flow)
+            elif question.key == "kind":
+                same_child_again(draft, earlier, catalog)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
             prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
@@ -380,6 +421,14 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
                 prompter.say(review_line(n + 1, items[n][0], items[n][1]))
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def same_child_again(draft: drafts.Draft, earlier: dict, catalog) -> None:
+    """The child stays, but "zij" may have become "hij": texts filled in with the old pronoun get the new one."""
+    from oudergesprek.interview import newchild
+
+    if newchild.refill(draft.answers, earlier, catalog.library.phrases):
+        drafts.save(draft)
 
 
 def other_child(draft: drafts.Draft, earlier: dict, catalog, flow: Flow) -> drafts.Draft:
@@ -436,6 +485,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         document = anonymize.document(document, answers)
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
+        script_written(draft)
         remember(written, [answers.get("kind")])
         print(f"Script opgeslagen:\n{written}", flush=True)
         if opts.open:
@@ -462,8 +512,10 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
             target = draft.path.with_name(target.name)
             render.render(document, target, force=True)
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
+        script_written(draft)
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
+    script_written(draft)
     remember(target, [answers.get("kind")])
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
