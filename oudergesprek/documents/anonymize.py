@@ -203,33 +203,9 @@ class Anonymizer:
         return value
 
     def document(self, doc: Any) -> Any:
-        """The same Document with names hidden in every text: title, meta, sections, blocks, footer."""
-
-        def light(text: str) -> str:
-            return self.text(text, strict=False)
-
-        def block(b: Any) -> Any:
-            if b.type == "pairs":  # label, value, label, value: only the values are the user's
-                items = tuple(self.text(i) if n % 2 else light(i) for n, i in enumerate(b.items))
-            elif b.type == "lines":
-                items = tuple(light(i) for i in b.items)
-            else:
-                items = tuple(self.text(i) for i in b.items)
-            return dataclasses.replace(b, text=self.text(b.text), items=items, label=light(b.label))
-
-        sections = tuple(
-            dataclasses.replace(s, title=light(s.title), note=light(s.note), blocks=tuple(block(b) for b in s.blocks))
-            for s in doc.sections
-        )
-        return dataclasses.replace(
-            doc,
-            title=light(doc.title),
-            subtitle=light(doc.subtitle),
-            meta=tuple((light(k), self.text(v)) for k, v in doc.meta),
-            sections=sections,
-            footer=light(doc.footer),
-            back=self.document(doc.back) if getattr(doc, "back", None) is not None else None,
-        )
+        """The same Document with names hidden in every text: title, meta, sections, blocks, footer (strictly in
+        what the user gave, only known names, addresses and numbers in the program's own labels)."""
+        return doc.map_text(self.text, lambda text: self.text(text, strict=False))
 
 
 def _at(text: str, span: tuple[int, int]) -> str:
