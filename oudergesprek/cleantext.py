@@ -5,8 +5,9 @@ PYTHONUTF8); it cannot be written as UTF-8 and would make a saved draft unreadab
 replaces it with U+FFFD and drops control characters.
 
 Output: a library phrase or a name could carry terminal escape sequences (clear the screen, write to
-the clipboard with OSC 52, hide a link with OSC 8). `for_terminal` removes every control character
-except newline and tab, so the terminal only ever receives text.
+the clipboard with OSC 52, hide a link with OSC 8) or bidirectional controls (show text reversed).
+`for_terminal` removes every control character except newline and tab, and every bidirectional control,
+so the terminal (and a document) only ever receives text.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls and DEL; newline and tab are handled by the callers
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Bidirectional overrides and isolates can make text look different from what it is
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Bidirectional controls (embeddings, overrides, isolates, marks) can make text look different from what it is:
+# U+202E shows "ni tegnew" as "wegnet in". Typed Arabic or Hebrew needs none: the renderers set the direction.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SGR = re.compile("\x1b\\[[0-9;]*m")
 _ESCAPE_SEQUENCE = re.compile(
     "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
@@ -62,8 +64,15 @@ def without_escapes(text: str) -> str:
 
 
 def has_control(text: str) -> bool:
-    """True when text holds a control character other than newline and tab, or a lone surrogate."""
-    return bool(_CONTROL.search(text) or _SURROGATE.search(text) or "\r" in text)
+    """True when text holds a control character other than newline and tab, a bidirectional control, or a
+    lone surrogate."""
+    return bool(_CONTROL.search(text) or _SURROGATE.search(text) or "\r" in text or _BIDI.search(text))
+
+
+def bidi_control(text: str) -> str | None:
+    """The first bidirectional control in text (to name it in a message), else None."""
+    found = _BIDI.search(text)
+    return found.group() if found else None
 
 
 def for_terminal(text: str) -> str:
@@ -75,8 +84,9 @@ def for_terminal(text: str) -> str:
 
 def for_stream(text: str) -> str:
     """What may reach the terminal: text, newlines, tabs and colour codes (SGR, as Rich writes them).
-    Every other escape sequence (clear screen, OSC 52 clipboard, OSC 8 links) and control character goes."""
-    if not _CONTROL.search(text) and "\r" not in text:
+    Every other escape sequence (clear screen, OSC 52 clipboard, OSC 8 links), control character and
+    bidirectional control goes."""
+    if not _CONTROL.search(text) and "\r" not in text and not _BIDI.search(text):
         return text
     kept, last = [], 0
     for match in _SGR.finditer(text):
@@ -89,7 +99,7 @@ def for_stream(text: str) -> str:
 
 def _strip_sequences(text: str) -> str:
     text = _ESCAPE_SEQUENCE.sub("", text).replace("\r\n", "\n").replace("\r", "")
-    return _CONTROL.sub("", text)
+    return _BIDI.sub("", _CONTROL.sub("", text))
 
 
 class SafeStream:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -74,12 +75,25 @@ CORPUS = [
     ("Elke en Wil (tweeling) spelen niet meer met Elif.", ["Elke", "Wil", "Elif"]),
     ("Dan en Bo zaten naast Elif. Dan pakte haar gum af.", ["Dan", "Bo", "Elif"]),
     ("Kunt u Jente-Lotte ook vragen? Zie mail van Wout Peeters.", ["Jente", "Lotte", "Wout", "Peeters"]),
+    # Names that are also languages, and text pasted from Word, Outlook or WhatsApp (second probe of 2 December).
+    ("Frans sloeg Elif in de pauze; Engels (zijn broer) zag het.", ["Frans", "Engels", "Elif"]),
+    ("Daarna kreeg Tamil ruzie met Dari. Tamil huilde.", ["Tamil", "Dari"]),
+    ("Ook krijgt Frans een sticker als Elif meedoet.", ["Frans", "Elif"]),
+    ("Vader praat met Frans over Elif; Duits moet daarna mee.", ["Frans", "Duits", "Elif"]),
+    ("Bel moeder op 06\u00a012\u00a034\u00a056\u00a078 of +31\u202f6\u20091234\u00a05678.", ["12", "1234", "5678"]),
+    ("Vader: 06\u201112345678, opa 06\u201312345678, werk 010\u2013234\u00a05678.", ["12345678", "234"]),
+    ("Zijn nummer is 06.12.34.56.78 en van Ayşe ０６１２３４５６７８.", ["12", "34", "56", "78", "Ayşe", "６"]),
+    ("Tel: 06-12345678 / 06-87654321 (Mehmet of Ayşe).", ["12345678", "87654321", "Mehmet", "Ayşe"]),
+    ("el\u200bif, E\u200clif en Me\u00adhmet\u200d kwamen te laat.", ["elif", "mehmet"]),
+    ("\u200fElif en \u2067Ayşe\u2069 schreven een briefje.", ["Elif", "Ayşe"]),
 ]
 
 
 def leaks(text: str, name: str) -> bool:
-    """Whether any form of the name is still in the text (any case, with or without accents)."""
-    return anonymize.fold(name) in anonymize.fold(text)
+    """Whether any form of the name is still in the text (any case, with or without accents, also with
+    invisible characters inside: 'el\u200bif' reads as elif)."""
+    seen = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return anonymize.fold(name) in anonymize.fold(seen)
 
 
 @pytest.mark.parametrize(("answer", "names"), CORPUS, ids=[str(n) for n in range(len(CORPUS))])

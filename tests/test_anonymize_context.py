@@ -65,10 +65,83 @@ def test_an_address_or_number_goes_as_a_whole():
         "Ze krijgt Frans en Engels; in het Frans gaat het goed.",
         "De tolk Tigrinya komt, en de tolk Arabisch belt.",
         "Ik heb met Veilig Thuis overlegd.",
+        "Na de les Frans krijgt hij Engels, Frans en Duits.",
+        "Frans en rekenen gaan goed; Engels of spelling ook.",
+        "De ouders spreken thuis alleen Arabisch. Het Nederlands van moeder is goed.",
+        "Ze is goed in Frans en leert nu Spaans.",
+        "Tolk: Arabisch. Moeder zegt: 'Sorry, mijn Nederlands is niet goed.' Ze spreekt weinig Nederlands.",
     ],
 )
 def test_a_language_stays_where_it_is_the_language(text):
     assert hide(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Frans sloeg Zoë in de pauze.", "F. sloeg Z. in de pauze."),
+        ("Frans (broer) haalt Zoë op. Frans is ook de tolk.", "F. (broer) haalt Z. op. F. is ook de tolk."),
+        ("Daarna gooide Engels de bal naar Tamil.", "Daarna gooide E. de bal naar T."),
+        ("Ook krijgt Frans een sticker; Sanne speelt met Duits.", "Ook krijgt F. een sticker; S. speelt met D."),
+        ("Het boek van Dari lag bij Tamil thuis.", "Het boek van D. lag bij T. thuis."),
+        ("Toen leerde Frans zwemmen; Frans's fiets en Engels' jas.", "Toen leerde F. zwemmen; F. fiets en E. jas."),
+    ],
+)
+def test_a_language_word_is_a_name_unless_the_sentence_is_about_the_language(text, hidden):
+    """Too much rather than too little: at the start of a sentence, before a bracket or a verb, as the
+    subject or after a preposition such as 'met', a language word is a name (a boy called Frans)."""
+    assert hide(text) == hidden
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "06\u00a012\u00a034\u00a056\u00a078",  # Word and Outlook: non-breaking spaces
+        "+31\u00a06\u00a01234\u00a05678",
+        "06\u202f1234\u20095678",  # narrow and thin spaces
+        "06\u201112345678",  # non-breaking hyphen
+        "06\u201312345678",  # en dash
+        "010\u2013234 5678",
+        "06\u221212345678",  # minus sign
+        "06.12.34.56.78",  # ten digits in pairs: no date
+        "０６１２３４５６７８",  # full-width digits
+        "＋３１\u3000６\u3000１２３４５６７８",
+        "06-12345678 / 06-87654321",  # two numbers, one after the other
+    ],
+)
+def test_a_phone_number_with_any_space_or_dash_goes_as_a_whole(number):
+    assert hide(f"Vader belt op {number} (na 17 uur).") == "Vader belt op [telefoonnummer] (na 17 uur)."
+
+
+def test_a_date_stays_a_date():
+    assert hide("Gesprek op 05.12.26 en op 06-12-2026 08.30.") == "Gesprek op 05.12.26 en op 06-12-2026 08.30."
+
+
+def test_invisible_characters_never_hide_a_name():
+    family = {"kind": "Zoë van den Berg", "ouders": "moeder (Marja de Wit)"}
+    text = "zo\u200bë en Z\u200coë, ma\u00adrja en Mar\u200dja\u2060s fiets."
+    assert hide(text, family) == "Z. en Z., M. en M. fiets."
+
+
+def test_prep_hides_pasted_phone_numbers_and_a_boy_called_frans(cli, isolated):
+    """The probe: numbers pasted from Word or WhatsApp and a language word that is a name, via the CLI."""
+    text = anonymous_prep(
+        cli,
+        isolated,
+        kind="Zoë van den Berg",
+        ouders="mevrouw de Wit en meneer Öztürk (vader), beiden met gezag",
+        voorkennis=(
+            "A: 06\u00a012\u00a034\u00a056\u00a078. B: 06\u201112345678. C: 06\u201312345678. "
+            "D: +31\u00a06\u00a01234\u00a05678. E: 010\u2013234\u00a05678. I: 06.12.34.56.78. "
+            "J: ０６１２３４５６７８."
+        ),
+        opening="Frans sloeg Zoe in de pauze. Frans (broer) haalt zo\u200bë op.",
+    )
+    for digits in ("12", "34", "56", "78", "234", "5678", "６"):
+        assert digits not in text, digits
+    assert text.replace("\\", "").count("[telefoonnummer]") == 7
+    for name in ("Frans", "zoe", "Wit", "Öztürk"):
+        assert not leaks(text, name), name
 
 
 @pytest.mark.parametrize(

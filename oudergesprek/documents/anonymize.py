@@ -5,12 +5,14 @@ The rule is: replace too much rather than too little. Hidden are
   possessive or diminutive ending (Sannes, Anna's, Thijs', Sannetje, elif'in), inside a compound
   (sanne-map, Sanne-achtig), in any script;
 - every word in another script than Latin (a name in Arabic, Chinese, Tigrinya... has no capitals);
-- e-mail addresses, links and phone numbers, as a whole;
+- e-mail addresses, links and phone numbers, as a whole, with any space, dash or digit (namewords.masked);
 - every capitalised word that is not clearly an ordinary word: names of other children typed in free text
-  ("N. sloeg Daan") and initials. Ordinary are a known term (a language, IB'er, GGD, Veilig Thuis) unless
-  it stands after a title or family word ("meester Frans", "opa Engels") or beside a name ("Frans
-  Bauer"), and a common Dutch word at the start of a sentence ("Kunt u", "Blijf bij") that is no first
-  name. The word lists are data: `data/anoniem.yaml`.
+  ("N. sloeg Daan") and initials. Ordinary are a known term (IB'er, GGD, Veilig Thuis) unless it stands
+  after a title or family word ("meester Frans", "opa Engels") or beside a name ("Frans Bauer"); a
+  language that is also a name only where the sentence is clearly about the language ("les Frans",
+  "in het Engels", "Frans en rekenen"); and a common Dutch word at the start of a sentence ("Kunt u",
+  "Blijf bij") that is no first name. The word lists are data: `data/anoniem.yaml`.
+Invisible characters (zero-width space, soft hyphen, bidi marks) are dropped first: they never hide a name.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from oudergesprek.documents.namewords import (
     masked,
     sentence_start,
     tokens,
+    visible,
     words,
 )
 
@@ -38,6 +41,10 @@ __all__ = ["Anonymizer", "answers", "document", "file_stem", "fold", "initials",
 _INVERSION = {"u", "jullie"}
 # Nor any pronoun, subject or object: "Wil je dat?", "Ben je er?" (the subject-only ones are in the data).
 _PRONOUNS = _INVERSION | {"je", "ze"}
+# Right after a language word these make it the subject of a clause, so a name: "Ook krijgt Frans een sticker".
+_CLAUSE_NEXT = _PRONOUNS | {"een", "de", "het", "zijn", "haar", "hun", "mijn", "die", "hem", "ons"}
+# Link two words of a list: "Frans en rekenen", "Engels, Frans of Duits", "Engels/Frans".
+_AND_OR = {"en", "of"}
 # Endings a name takes in Dutch text: possessive, diminutive, plural.
 SUFFIXES = ("", "s", "'s", "’s", "'", "’", "je", "tje", "pje", "etje", "ke", "tjes", "jes")
 
@@ -52,6 +59,7 @@ def names_in(text: str) -> list[str]:
     """The words of a name field that are not role words: the names to hide (any case, any script). A
     hyphenated name also counts part by part ('Anne-Fleur': anne, fleur)."""
     roles = words().roles
+    text = visible(text)
     found = [text[a:b] for a, b in tokens(text) if fold(text[a:b]).strip(APOSTROPHES) not in roles]
     parts = [part for name in found if "-" in name for part in name.split("-") if fold(part) not in roles]
     return found + parts
@@ -87,7 +95,7 @@ class Anonymizer:
         own labels)."""
         if not text:
             return text
-        text = masked(text)
+        text = masked(visible(text))  # 'zo\u200bë' is 'zoë': an invisible character never hides a name
         spans = tokens(text)
         out, last = [], 0
         for n, (start, end) in enumerate(spans):
@@ -147,7 +155,11 @@ class Anonymizer:
         if plain in lists.titles:  # juf, opa, Mevrouw: the word after them is the name ("meneer Neef")
             return not self._after_title(text, spans, n)
         if plain in lists.terms or plain.split("'")[0] in lists.terms:
-            return not self._named_here(text, spans, n)
+            if self._named_here(text, spans, n):
+                return False
+            if plain.split("'")[0] not in lists.languages:
+                return True
+            return plain in lists.languages and self._language_here(text, spans, n)  # "Frans's fiets": a name
         if not sentence_start(text, start) or word[1:].isupper():
             return False
         if plain in lists.starters:
@@ -170,6 +182,48 @@ class Anonymizer:
             m for m in (n - 1, n + 1) if 0 <= m < len(spans) and _adjacent(text, *sorted((spans[m], spans[n])))
         ]
         return any(self._a_name(text, spans, m) for m in neighbours)
+
+    def _language_here(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
+        """Whether a language word that is also a name (Frans, Engels, Tamil) is the language here: after "het"
+        ("in het Engels"), in a list with a school subject ("Frans en rekenen"), or after a cue ("les Frans",
+        "de tolk Arabisch belt", and "spreekt thuis alleen Arabisch" when no verb follows). Anywhere else, at the start
+        of a sentence ("Frans sloeg Zoë"), before a bracket ("Frans (broer)"), as the subject ("Ook krijgt
+        Frans een sticker", "Daarna kreeg Tamil ruzie") or after a preposition ("speelt met Frans"), it is a
+        name: too much rather than too little."""
+        lists = words()
+        if text[spans[n][1] :].lstrip(" \t").startswith("("):
+            return False
+        if self._neighbour(text, spans, n, -1) == "het":  # "in het Engels", "Het Nederlands van moeder"
+            return True
+        partners = [fold(_at(text, spans[m])) for m in _listed_with(text, spans, n)]
+        if any(word in lists.school_subjects for word in partners):
+            return True
+        after = self._neighbour(text, spans, n, 1)
+        if after in _CLAUSE_NEXT:
+            return False  # the subject of a clause: a pronoun or an article follows
+        if n > 0 and text[spans[n - 1][1] : spans[n][0]].strip() == ":":  # "Tolk: Arabisch", "Moedertaal: Dari"
+            return fold(_at(text, spans[n - 1])) in lists.language_nouns
+        i = n
+        for _ in range(4):  # a cue, with at most three fillers between ("spreekt thuis alleen Arabisch")
+            word = self._neighbour(text, spans, i, -1)
+            if word in lists.language_nouns:  # "de tolk Arabisch belt": a verb may follow
+                return True
+            if word in lists.language_verbs:  # "Daarna kreeg Tamil ruzie": a verb follows, so it is the subject
+                return after is None or after in lists.after_language
+            if word not in lists.language_fillers:
+                break
+            i -= 1
+        return any(  # "krijgt Engels, Frans en Duits": in a list after a language that is the language
+            m < n and fold(_at(text, spans[m])) in lists.languages and self._language_here(text, spans, m)
+            for m in _listed_with(text, spans, n)
+        )
+
+    def _neighbour(self, text: str, spans: list[tuple[int, int]], n: int, step: int) -> str | None:
+        """The word right before (step -1) or after (step 1) word n, folded, with only spaces between; else None."""
+        m = n + step
+        if not 0 <= m < len(spans) or not _adjacent(text, *sorted((spans[m], spans[n]))):
+            return None
+        return fold(_at(text, spans[m]))
 
     def _after_title(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
         lists = words()
@@ -203,37 +257,30 @@ class Anonymizer:
         return value
 
     def document(self, doc: Any) -> Any:
-        """The same Document with names hidden in every text: title, meta, sections, blocks, footer."""
-
-        def light(text: str) -> str:
-            return self.text(text, strict=False)
-
-        def block(b: Any) -> Any:
-            if b.type == "pairs":  # label, value, label, value: only the values are the user's
-                items = tuple(self.text(i) if n % 2 else light(i) for n, i in enumerate(b.items))
-            elif b.type == "lines":
-                items = tuple(light(i) for i in b.items)
-            else:
-                items = tuple(self.text(i) for i in b.items)
-            return dataclasses.replace(b, text=self.text(b.text), items=items, label=light(b.label))
-
-        sections = tuple(
-            dataclasses.replace(s, title=light(s.title), note=light(s.note), blocks=tuple(block(b) for b in s.blocks))
-            for s in doc.sections
-        )
-        return dataclasses.replace(
-            doc,
-            title=light(doc.title),
-            subtitle=light(doc.subtitle),
-            meta=tuple((light(k), self.text(v)) for k, v in doc.meta),
-            sections=sections,
-            footer=light(doc.footer),
-            back=self.document(doc.back) if getattr(doc, "back", None) is not None else None,
-        )
+        """The same Document with names hidden in every text: title, meta, sections, blocks, footer (strictly in
+        what the user gave, only known names, addresses and numbers in the program's own labels)."""
+        return doc.map_text(self.text, lambda text: self.text(text, strict=False))
 
 
 def _at(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
+
+
+def _listed_with(text: str, spans: list[tuple[int, int]], n: int) -> list[int]:
+    """The words in a list with word n: 'Frans en rekenen', 'spelling of Engels', 'Engels, Frans', 'Engels/Frans'."""
+    found = []
+    for step in (-1, 1):
+        near, far = n + step, n + 2 * step
+        if not 0 <= near < len(spans):
+            continue
+        first, second = sorted((spans[n], spans[near]))
+        if text[first[1] : second[0]].strip() in (",", "/"):
+            found.append(near)
+        elif 0 <= far < len(spans) and fold(_at(text, spans[near])) in _AND_OR:
+            pairs = [sorted((spans[n], spans[near])), sorted((spans[near], spans[far]))]
+            if all(_adjacent(text, a, b) for a, b in pairs):
+                found.append(far)
+    return found
 
 
 def _adjacent(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -8,19 +8,55 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 APOSTROPHES = "'’"
 
 # Hidden as a whole before any word is looked at: they carry names (ayse.yilmaz@...) and identify a family.
+# Matched on `plain` text: every digit, space, dash and full-width sign as its ASCII twin (see _PLAIN).
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts only where a word starts: linear
 LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)’']")
 # Dutch and Belgian numbers start with 0 (06-12345678, 010 - 234 56 78), international ones with + or 00.
-PHONE = re.compile(r"(?<![\w+(])\(?(?:\+|0)\(?\d[\d \t().\-/]{5,}\d(?!\w)")
-DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d)")  # 05-12-2026 before a time: no number
-PHONE_DIGITS = (9, 15)
+PHONE = re.compile(r"(?<![\w+(])\(?(?:\+|0)\(?\d[\d ().\-/]{5,}\d(?!\w)")
+# 05-12-2026 before a time is no number; 06.12.34.56.78 is no date (a date has at most 8 digits, never 10)
+DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![-/.]?\d)")
+PHONE_DIGITS = 9  # at least; more is two numbers in a row ("06-12345678 / 06-87654321"): hidden too
 EMAIL_MARK, LINK_MARK, PHONE_MARK = "[e-mailadres]", "[link]", "[telefoonnummer]"
+# Invisible characters that may stand inside a word ('zo\u200bë' shows as 'zoë'): zero-width space, (non-)joiner,
+# word joiner, soft hyphen, byte order mark and the bidirectional marks and controls. A joiner between two
+# symbols (an emoji family) is no part of a word and stays.
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "|(?<=\\w)[\u200c\u200d]|[\u200c\u200d](?=\\w)"
+)
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
+
+
+class _Plain(dict):
+    """A str.translate table, filled as characters come: every decimal digit as its ASCII digit (０, ٦), every
+    space but a newline as ' ' (no-break, narrow, thin), every dash as '-', every full-width sign as its ASCII
+    sign (＋, ＠, （). One character for one: a match in the plain text is a match in the text itself."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        if code < 0x80 and ch != "\t":
+            found = code
+        elif ch.isspace() and ch not in "\n\r":
+            found = ord(" ")
+        elif ch in _DASHES:
+            found = ord("-")
+        elif 0xFF01 <= code <= 0xFF5E:
+            found = code - 0xFEE0
+        else:
+            digit = unicodedata.decimal(ch, None)
+            found = ord(str(digit)) if digit is not None else code
+        self[code] = found
+        return found
+
+
+_PLAIN = _Plain()
 
 
 @dataclass(frozen=True)
@@ -34,6 +70,16 @@ class Words:
     starters: frozenset[str]  # start a sentence and are no name
     also_names: frozenset[str]  # start a sentence, but are also a first name: Dan, Wil, Elke
     subjects: frozenset[str]  # pronouns that are always the subject: ik, jij, hij, zij, we, wij, men
+    languages: frozenset[str]  # terms that are also names (Frans, Engels, Tamil): the language only in context
+    language_nouns: frozenset[str]  # right before a language, say it is one: in, les, tolk ("de tolk Arabisch")
+    language_verbs: frozenset[str]  # the same when no verb follows: krijgt, spreekt ("spreekt Arabisch")
+    language_fillers: frozenset[str]  # may stand between a cue and the language: thuis, alleen, goed
+    school_subjects: frozenset[str]  # "Frans en rekenen": beside a school subject it is the language
+    after_language: frozenset[str]  # may follow a language ("Frans op dinsdag"); any other word is a verb
+
+
+# The lists under `zinsbegin` of words that may follow a language ("Frans op dinsdag", "Engels ook").
+FUNCTION_WORDS = ("voegwoorden_en_voorzetsels", "bijwoorden", "telwoorden")
 
 
 @cache
@@ -55,12 +101,24 @@ def words() -> Words:
         starters=listed(data["zinsbegin"]) - listed(data["ook_voornaam"]),
         also_names=listed(data["ook_voornaam"]),
         subjects=listed(data["onderwerpen"]),
+        languages=listed(data["bekende_termen"]["talen"]),
+        language_nouns=listed(data["taal_ervoor"]["woorden"]),
+        language_verbs=listed(data["taal_ervoor"]["werkwoorden"]),
+        language_fillers=listed(data["taal_tussenwoorden"]),
+        school_subjects=listed(data["vakken"]),
+        after_language=listed(data["taal_erna"]).union(*(listed(data["zinsbegin"][k]) for k in FUNCTION_WORDS)),
     )
 
 
+def visible(text: str) -> str:
+    """The text without invisible characters: what a reader sees ('zo\u200bë' is 'zoë')."""
+    return INVISIBLE.sub("", text)
+
+
 def fold(text: str) -> str:
-    """Case-folded, without accents or other combining marks: 'Zoë' and 'ZOE' meet (used on both sides)."""
-    text = unicodedata.normalize("NFD", text.casefold())
+    """Case-folded, without accents, other combining marks or invisible characters: 'Zoë', 'ZOE' and 'zo\u200bë'
+    meet (used on both sides)."""
+    text = unicodedata.normalize("NFD", visible(text).casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -124,16 +182,29 @@ def capitalised(word: str) -> bool:
 
 
 def masked(text: str) -> str:
-    """E-mail addresses, links and phone numbers replaced as a whole by a neutral word in brackets."""
-    text = EMAIL.sub(EMAIL_MARK, text)
-    text = LINK.sub(LINK_MARK, text)
+    """E-mail addresses, links and phone numbers replaced as a whole by a neutral word in brackets, also when
+    written with other spaces, dashes or digits than ASCII ones (pasted from Word, Outlook or a phone)."""
+    text = _replaced(text, EMAIL, lambda plain, found: EMAIL_MARK)
+    text = _replaced(text, LINK, lambda plain, found: LINK_MARK)
 
-    def phone(match: re.Match[str]) -> str:
-        found = match.group()
-        date = DATE.match(found)
+    def phone(plain: str, found: str) -> str | None:
+        date = DATE.match(plain)
         if date:
-            return date.group() + PHONE.sub(phone, found[date.end() :])
-        digits = sum(ch.isdigit() for ch in found)
-        return PHONE_MARK if PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1] else found
+            return found[: date.end()] + _replaced(found[date.end() :], PHONE, phone)
+        return PHONE_MARK if sum(ch.isdigit() for ch in plain) >= PHONE_DIGITS else None
 
-    return PHONE.sub(phone, text)
+    return _replaced(text, PHONE, phone)
+
+
+def _replaced(text: str, pattern: re.Pattern[str], mark: Callable[[str, str], str | None]) -> str:
+    """Each match of `pattern` in the plain text replaced by `mark(plain match, the same characters as
+    written)`; None keeps them as written."""
+    plain = text.translate(_PLAIN)
+    out, last = [], 0
+    for match in pattern.finditer(plain):
+        replacement = mark(match.group(), text[match.start() : match.end()])
+        if replacement is not None:
+            out += [text[last : match.start()], replacement]
+            last = match.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek import safeyaml
-from oudergesprek.cleantext import has_control
+from oudergesprek.cleantext import bidi_control, has_control
 from oudergesprek.errors import closest, unknown
 from oudergesprek.library.fill import unknown_placeholders
 from oudergesprek.library.forms import foreign_words
@@ -44,6 +44,20 @@ class _Reader:
     def problem(self, line: int | None, message: str) -> None:
         self.out.problems.append(Problem(self.out.path, line, message))
 
+    def control(self, line: int | None, key: str, value: str) -> bool:
+        """Report a control character in a text field (an escape code, a bidirectional control); True if found."""
+        if not has_control(value):
+            return False
+        bidi = bidi_control(value)
+        what = (
+            f"een onzichtbaar teken dat de leesrichting verandert (U+{ord(bidi):04X}), waardoor de tekst er anders "
+            "uitziet dan hij is"
+            if bidi
+            else "een stuurteken (zoals een escape-code)"
+        )
+        self.problem(line, f"Het veld '{key}' bevat {what}; haal het weg.")
+        return True
+
     def problems_list(self) -> list[Problem]:
         return self.out.problems
 
@@ -59,8 +73,7 @@ class _Reader:
         if not value.strip():
             self.problem(line, f"Het veld '{key}' is leeg.")
             return None
-        if has_control(value):
-            self.problem(line, f"Het veld '{key}' bevat een stuurteken (zoals een escape-code); haal het weg.")
+        if self.control(line, key, value):
             return None
         return value.strip()
 
@@ -154,8 +167,11 @@ def _read_terms(reader: _Reader, data: Any, list_key: str, slug_key: str, out: l
         title = reader.text(item, "titel", item.key_lines.get("titel", line))
         explanation = reader.text(item, "uitleg", item.key_lines.get("uitleg", line), required=False) or ""
         keywords = item.get("trefwoorden") or []
-        if not isinstance(keywords, list) or not all(isinstance(k, str) and not has_control(k) for k in keywords):
-            reader.problem(item.key_lines.get("trefwoorden", line), "'trefwoorden' moet een lijst met woorden zijn.")
+        where = item.key_lines.get("trefwoorden", line)
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            reader.problem(where, "'trefwoorden' moet een lijst met woorden zijn.")
+            keywords = []
+        elif any(reader.control(where, "trefwoorden", k) for k in keywords):
             keywords = []
         if slug and not ID_PATTERN.match(slug):
             reader.problem(line, f"'{slug}' mag alleen kleine letters, cijfers en streepjes bevatten.")
@@ -172,11 +188,8 @@ def _read_skill_file(reader: _Reader, data: Any) -> None:
     if skill:
         title = data.get("titel") if isinstance(data.get("titel"), str) else SKILLS[skill]
         explanation = data.get("uitleg") if isinstance(data.get("uitleg"), str) else ""
-        for key, value in (("titel", title), ("uitleg", explanation)):
-            if has_control(value):
-                reader.problem(data.key_lines.get(key), f"Het veld '{key}' bevat een stuurteken; haal het weg.")
-        title = SKILLS[skill] if has_control(title) else title
-        explanation = "" if has_control(explanation) else explanation
+        title = SKILLS[skill] if reader.control(data.key_lines.get("titel"), "titel", title) else title
+        explanation = "" if reader.control(data.key_lines.get("uitleg"), "uitleg", explanation) else explanation
         reader.out.skill = Term(skill, title.strip(), explanation.strip())
     phrases: Any = data.get("zinnen")
     if phrases is None:
@@ -252,8 +265,7 @@ def _read_moments(reader: _Reader, item: Any, key: str, line: int) -> tuple[str,
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         reader.problem(where, f"'{key}' moet een lijst met korte zinnen zijn, zoals [\"ouder blijft maar praten\"].")
         return ()
-    if any(has_control(v) for v in value):
-        reader.problem(where, f"Het veld '{key}' bevat een stuurteken (zoals een escape-code); haal het weg.")
+    if any(reader.control(where, key, v) for v in value):
         return ()
     if len(value) > MAX_MOMENTS:
         reader.problem(where, f"'{key}' heeft {len(value)} regels; houd het bij hoogstens {MAX_MOMENTS}.")

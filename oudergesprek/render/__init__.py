@@ -15,37 +15,45 @@ from oudergesprek.render.document import Document, DocumentTooLong  # noqa: F401
 FORMATS = (".pdf", ".html", ".md", ".txt")
 
 
+def printable(doc: Document) -> Document:
+    """The document as every renderer receives it: only text, no control characters, escape codes or
+    bidirectional controls (a name given with --kind could carry them). Direction is the renderers' job."""
+    from oudergesprek.cleantext import for_terminal
+
+    return doc.map_text(for_terminal)
+
+
 def to_pdf(doc: Document) -> bytes:
     """A one-page A4 PDF with the shipped Unicode font."""
     from oudergesprek.render.pdf import to_pdf as render_pdf
 
-    return render_pdf(doc)
+    return render_pdf(printable(doc))
 
 
 def to_html(doc: Document) -> str:
     """One self-contained HTML file whose print CSS keeps it on one A4 page."""
     from oudergesprek.render.html import to_html as render_html
 
-    return render_html(doc)
+    return render_html(printable(doc))
 
 
 def to_markdown(doc: Document) -> str:
     from oudergesprek.render.text import to_markdown as render_markdown
 
-    return render_markdown(doc)
+    return render_markdown(printable(doc))
 
 
 def to_text(doc: Document) -> str:
     from oudergesprek.render.text import to_text as render_text
 
-    return render_text(doc)
+    return render_text(printable(doc))
 
 
 def print_document(doc: Document) -> None:
     """The document in the terminal with Rich, also in a pipe (the preview of prep)."""
     from oudergesprek.render.terminal import print_document as draw
 
-    draw(doc)
+    draw(printable(doc))
 
 
 def show(doc: Document) -> None:

@@ -6,7 +6,8 @@ content, and builders never decide layout.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar, get_args
 
@@ -95,6 +96,33 @@ class Document:
     def pages(self) -> list[Document]:
         """The front, and the back when there is one."""
         return [self] + ([self.back] if self.back is not None else [])
+
+    def map_text(self, content: Callable[[str], str], label: Callable[[str], str] | None = None) -> Document:
+        """The same Document with `content` applied to every text the user gave (meta values, block texts and
+        items, the values of pairs) and `label` (default: `content` too) to the program's own words (title,
+        subtitle, footer, section titles and notes, block labels, meta keys, the labels of pairs and lines)."""
+        own = label or content
+
+        def block(b: Block) -> Block:
+            if b.type == "pairs":  # label, value, label, value
+                items = tuple(content(i) if n % 2 else own(i) for n, i in enumerate(b.items))
+            else:
+                items = tuple((own if b.type == "lines" else content)(i) for i in b.items)
+            return dataclasses.replace(b, text=content(b.text), items=items, label=own(b.label))
+
+        sections = tuple(
+            dataclasses.replace(s, title=own(s.title), note=own(s.note), blocks=tuple(block(b) for b in s.blocks))
+            for s in self.sections
+        )
+        return dataclasses.replace(
+            self,
+            title=own(self.title),
+            subtitle=own(self.subtitle),
+            meta=tuple((own(k), content(v)) for k, v in self.meta),
+            sections=sections,
+            footer=own(self.footer),
+            back=self.back.map_text(content, label) if self.back is not None else None,
+        )
 
     def all_text(self) -> str:
         """Every word on the page, for checks and tests."""
