@@ -21,7 +21,7 @@ from oudergesprek import __version__, paths
 from oudergesprek.library.load import Source, configured_sources, library_files, load
 from oudergesprek.library.model import Library, Phrase, Problem, Record, Term
 
-CACHE_FORMAT = 10  # 8: categories stored under "categories"; 9: BM25F k1 2.5; 10: no control codes in moments
+CACHE_FORMAT = 11  # 8: categories under "categories"; 9: BM25F k1 2.5; 10: no control codes; 11: no bidi controls
 RACY_NS = 3_000_000_000
 # A cache file: MAGIC, the CRC-32 of the rest (4 bytes, big-endian), then the marshalled data.
 MAGIC = b"OGc" + bytes([CACHE_FORMAT])
