@@ -118,3 +118,14 @@ def test_an_empty_name_is_no_name(cli, isolated):
         result = cli("reflect", option, " ")
         assert result.exit_code == 2, result.output
         assert f"Bij {option} hoort een nummer of naam" in result.stderr
+
+
+def test_a_draft_whose_child_was_emptied_by_hand_asks_for_the_child_again(isolated):
+    """A draft with `kind: ""` was resumed and printed without a child's name."""
+    answers = {"situatie": "deurgesprek", "kind": "", "ouders": "moeder", "aanspreekvorm": "u"}
+    write(data(isolated, "concepten") / "2026-12-02-deurgesprek.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    child = spawn(isolated, "prep", "--resume")
+    child.expect("Wat is de voornaam van het kind")
+    child.expect("> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)

@@ -289,8 +289,9 @@ def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
     situation = draft.answers["situatie"]
     phase = None
     for question in flow.asked(situation):
-        if question.key in draft.answers:
-            continue
+        given = draft.answers.get(question.key)
+        if question.key in draft.answers and not (question.required and not str(given or "").strip()):
+            continue  # answered (a required answer left empty by hand is asked again)
         if question.phase and question.phase != phase:
             phase = question.phase
             prompter.say(f"\n── {phase} ──")
