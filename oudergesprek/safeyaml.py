@@ -85,6 +85,12 @@ def _translate(exc: Exception, text_in: str) -> YamlProblem:
     text = str(exc)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
+    position = getattr(exc, "position", None)  # PyYAML's reader: a character YAML does not allow
+    if isinstance(position, int) and mark is None:
+        line = text_in[:position].count("\n") + 1
+        char = text_in[position] if position < len(text_in) else ""
+        code = f" (U+{ord(char):04X})" if char else ""
+        return YamlProblem(f"Op deze regel staat een onzichtbaar stuurteken{code}; haal het weg.", line)
     if mark is not None and "cannot start any token" in text:
         lines = text_in.splitlines()
         if 0 <= mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:

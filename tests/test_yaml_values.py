@@ -180,3 +180,12 @@ def test_check_reports_a_fifo_and_a_folder_named_yaml(cli, isolated):
     assert "pijp.yaml: Dit is geen gewoon bestand" in result.stdout
     assert "map.yaml: Dit is een map" in result.stdout
     assert "/.yaml: Dit is een map" in result.stdout
+
+
+def test_a_raw_escape_byte_in_a_library_file_is_reported_with_its_line(cli, isolated):
+    """YAML itself refuses such a character; the report said only "geen geldige YAML", without a line."""
+    lib = isolated / "lib"
+    write(lib / "eigen.yaml", "vaardigheid: regie-houden\nzinnen:\n  - id: x\n    tekst: Ik bel u \x1b[8m morgen.\n")
+    result = cli("check", str(lib))
+    assert result.exit_code == 1, result.output
+    assert "eigen.yaml:4" in result.stdout and "stuurteken (U+001B)" in result.stdout, result.stdout
