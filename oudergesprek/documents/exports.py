@@ -113,10 +113,20 @@ def saved_about(child: str | None) -> list[Path]:
         names = listed if isinstance(listed, list) else []
         if child is not None and not any(same_child(name, child) for name in names):
             continue
-        path = Path(row["pad"])
-        if _own_export(path) and _fingerprint(path) == row.get("sha256"):
-            found.append(path)
+        if _intact(row):
+            found.append(Path(row["pad"]))
     return list(dict.fromkeys(found))
+
+
+def is_own(path: Path) -> bool:
+    """Whether this file is one the program saved and nobody changed since (so it may be written again)."""
+    where = str(Path(path).resolve())
+    return any(row["pad"] == where and _intact(row) for row in _entries())
+
+
+def _intact(row: dict[str, Any]) -> bool:
+    path = Path(row["pad"])
+    return _own_export(path) and _fingerprint(path) == row.get("sha256")
 
 
 def _own_export(path: Path) -> bool:

@@ -478,7 +478,7 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
-    from oudergesprek.documents.exports import remember, saved_about
+    from oudergesprek.documents.exports import is_own, remember
     from oudergesprek.documents.script import build
 
     document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
@@ -504,7 +504,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     target = documents_folder() / f"{draft.name}.pdf"
     if opts.anonymous:  # the file name must not give away whom it is about
         target = free_name(documents_folder(), anonymize.file_stem(draft.name, answers), ".pdf")
-    elif target.exists() and target.resolve() not in saved_about(None):  # the teacher's own file, or edited
+    elif target.exists() and not is_own(target):  # the teacher's own file, or one edited since
         target = free_name(documents_folder(), draft.name, ".pdf")
     try:
         try:
