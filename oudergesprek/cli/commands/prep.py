@@ -166,12 +166,10 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
                 "Voorbereiding van een oudergesprek. Typ ? bij een vraag voor uitleg; Ctrl-C bewaart en stopt.\n"
             )
             situation = ask_situation(lib)
-            answers = {"situatie": situation, "aanspreekvorm": default_form()}
-            group = settings.get("groep")
-            if group:
-                answers["groep"] = group
+            answers = {"situatie": situation}
+            from_settings = fill_from_settings(answers)
             draft = drafts.create(drafts.new_name("", situation), answers)
-            draft.meta["overgenomen"] = ["aanspreekvorm"] + (["groep"] if group else [])
+            draft.meta["overgenomen"] = from_settings
             drafts.save(draft)
             drafts.hold(draft)
         else:
@@ -188,6 +186,15 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         raise ending.ended(error, draft, f"{errors.program()} prep --resume {draft.name}" if draft else "") from None
     finally:
         ending.close(stop, draft)
+
+
+def fill_from_settings(answers: dict) -> list[str]:
+    """What the settings give where the answers have nothing yet: the form of address and the group.
+    Returns the keys filled in."""
+    filled = {"aanspreekvorm": default_form(), "groep": settings.get("groep")}
+    given = [key for key, value in filled.items() if value and key not in answers]
+    answers.update({key: filled[key] for key in given})
+    return given
 
 
 def default_form() -> str:
@@ -439,11 +446,7 @@ def other_child(draft: drafts.Draft, earlier: dict, catalog, flow: Flow) -> draf
 
     answers = draft.answers
     dropped = newchild.drop_plan(answers, draft.meta, earlier)
-    if "aanspreekvorm" not in answers:
-        answers["aanspreekvorm"] = default_form()
-    group = settings.get("groep")
-    if group and "groep" not in answers:
-        answers["groep"] = group
+    fill_from_settings(answers)
     prompter.say(newchild.dropped_line(str(answers["kind"]), str(earlier.get("kind") or ""), dropped))
     take_over_plan(draft)
     newchild.refill(answers, earlier, catalog.library.phrases)
