@@ -25,6 +25,7 @@ REHEARSALS = "oefenrondes"
 class Sorting:
     remove: list[Path] = field(default_factory=list)
     unsure: list[Path] = field(default_factory=list)  # kept: it cannot be told for certain whose it is
+    beside: set[Path] = field(default_factory=set)  # every file saved under a found draft's own name
 
 
 def _files_of(draft: drafts.Draft) -> list[Path]:
@@ -74,6 +75,7 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
     out = Sorting()
     for _, draft in found:
         for path in _files_of(draft):
+            out.beside.add(path)
             if child is None or not left.is_leftover(path) or left.stored_children(path) is None:
                 out.remove.append(path)  # by its exact name it is this draft's
             elif left.whose(path, child, ()) is left.Whose.THIS_CHILD:
@@ -82,10 +84,16 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
                 out.unsure.append(path)  # beside this child's draft, but it names another child
     if child is None and not everything:
         return out
+    known: dict[str, tuple[str, ...]] = {}  # the endings of each folder, read once in this run
+
+    def ends(collection: str) -> tuple[str, ...]:
+        if collection not in known:
+            known[collection] = endings(collection)
+        return known[collection]
+
     taken = set(out.remove) | set(out.unsure)
     locks = []
     for collection in FOLDERS:
-        ends: tuple[str, ...] | None = None
         for path in leftovers(collection):
             if path in taken:
                 continue
@@ -95,8 +103,7 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
             if everything:
                 out.remove.append(path)
                 continue
-            ends = endings(collection) if ends is None else ends
-            verdict = left.whose(path, str(child), ends)
+            verdict = left.whose(path, str(child), ends(collection))
             if verdict is left.Whose.THIS_CHILD:
                 out.remove.append(path)
             elif verdict is left.Whose.UNSURE:
@@ -106,7 +113,7 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
         own_file = lock.parent / f"{left.draft_name(lock)}.yaml"
         if everything or ((lock.parent, left.draft_name(lock)) in gone and not own_file.exists()):
             out.remove.append(lock)
-        elif not own_file.exists() and left.whose(lock, str(child), endings(lock.parent.name)) is left.Whose.THIS_CHILD:
+        elif not own_file.exists() and left.whose(lock, str(child), ends(lock.parent.name)) is left.Whose.THIS_CHILD:
             out.remove.append(lock)  # a lock whose file is gone, named after exactly this child
     return out
 
@@ -126,8 +133,7 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             folder = drafts.folder(collection)
             if folder.is_dir():
                 removing += sorted(p for p in folder.iterdir() if p.is_file() and p not in removing)
-    beside = {p for _, d in found for p in _files_of(d)}
-    extra = [p for p in removing if p not in beside]
+    extra = [p for p in removing if p not in sorting.beside]
     saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
     for copy in exports.SET_ASIDE:  # the list of saved files was damaged: what it named cannot be found
         print(
