@@ -703,6 +703,50 @@ def test_each_strong_pattern_is_named(answer, good):
             "geen-vervolg",
             True,
         ),
+        # leaving without a moment brushes the parent off; leaving with a moment is the door routine
+        ("Ach, wat rot. Ik moet nu echt naar binnen, de bel gaat!", "Heeft u even?", "deurgesprek", "weglopen", True),
+        (
+            "Wat rot. Ik moet nu naar binnen; om kwart over drie heb ik tijd voor u.",
+            "Heeft u even?",
+            "deurgesprek",
+            "weglopen",
+            False,
+        ),
+        # "a good day, really" tells a parent nothing; a real moment of the day does
+        ("Joh, het was echt een prima dag hoor.", "Hoe ging het?", "haal-en-brengmoment", "algemeen-over-de-dag", True),
+        (
+            "Een prima dag: ze heeft de hele middag met Noor een hut gebouwd.",
+            "Hoe ging het?",
+            "haal-en-brengmoment",
+            "algemeen-over-de-dag",
+            False,
+        ),
+        # handing the question back to the parent, unless the teacher does something herself
+        ("Dat kunt u het beste zelf bij de administratie navragen.", "Klopt het?", "telefoon", "terugleggen", True),
+        (
+            "Dat kunt u bij de administratie navragen, maar ik bel ze straks zelf even.",
+            "Klopt de factuur?",
+            "telefoon",
+            "terugleggen",
+            False,
+        ),
+        # "I hear that a lot" files the worry away; with a question about this child it need not
+        ("Ach, dat horen we elk jaar, dat trekt wel bij.", "Hij slaapt slecht.", "zorg-gedrag", "normaliseren", True),
+        (
+            "Dat horen we vaker in de eerste weken. Wat merkt u 's avonds precies?",
+            "Hij slaapt slecht.",
+            "zorg-gedrag",
+            "normaliseren",
+            False,
+        ),
+        # a criticism answered by giving in at once
+        (
+            "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
+            "Jullie geven veel te weinig huiswerk.",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
     ],
 )
 def test_a_weak_answer_gets_the_tip_and_a_careful_one_does_not(answer, remark, situation, tip, given):
