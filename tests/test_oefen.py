@@ -739,6 +739,26 @@ def test_each_strong_pattern_is_named(answer, good):
             "normaliseren",
             False,
         ),
+        # Flemish "ik versta dat" and "dat herken ik" acknowledge, so a "maar" after them wipes it out
+        ("Ik versta dat, maar regels zijn regels.", "Mag hij blijven?", "kritische-ouder", "maar", True),
+        ("Dat herken ik, maar zo werkt het niet.", "Hij verveelt zich.", "meer-uitdaging", "maar", True),
+        # "het is echt niet zo erg" plays it down; "dat trekt vanzelf bij" too
+        ("Nee hoor, het is echt niet zo erg.", "Hij bijt.", "zorg-gedrag", "bagatelliseren", True),
+        ("Dat trekt meestal vanzelf wel bij.", "Ze leest slecht.", "zorg-leren", "bagatelliseren", True),
+        (
+            "Hij is maandag stil; daarna trekt het bij. Wat ziet u thuis?",
+            "Hoe is hij?",
+            "zorg-gedrag",
+            "bagatelliseren",
+            False,
+        ),
+        # "dat ligt niet aan mij" defends the teacher
+        ("Dat ligt echt niet aan mij, de gymjuf had het briefje.", "Waarom?", "boze-ouder", "verdedigen", True),
+        # a story about the teacher's own family takes the talk away from the parent
+        ("Mijn zusje had precies hetzelfde met haar dochter.", "Ze slaapt niet.", "opvoedvraag", "eigen-verhaal", True),
+        ("Als het mijn kind was, zou ik het ook willen weten.", "Wie was het?", "pesten", "eigen-verhaal", False),
+        # "ik zou ... geven" is advice, and without a question first it does not fit home
+        ("Ik zou haar na vijven geen snoep meer geven.", "Ze slaapt niet.", "opvoedvraag", "advies-zonder-vraag", True),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
