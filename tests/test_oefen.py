@@ -759,6 +759,19 @@ def test_each_strong_pattern_is_named(answer, good):
         ("Als het mijn kind was, zou ik het ook willen weten.", "Wie was het?", "pesten", "eigen-verhaal", False),
         # "ik zou ... geven" is advice, and without a question first it does not fit home
         ("Ik zou haar na vijven geen snoep meer geven.", "Ze slaapt niet.", "opvoedvraag", "advies-zonder-vraag", True),
+        # "sorry that you feel that way" is no apology; sorry for what happened is
+        ("Het spijt me als u het zo voelt.", "Niemand belde mij!", "boze-ouder", "schijn-excuus", True),
+        ("Het spijt me dat u dit pas nu hoort.", "Niemand belde mij!", "boze-ouder", "schijn-excuus", False),
+        # "nu eenmaal" and "die regel geldt voor iedereen" hide behind the rules
+        ("Die regel geldt nu voor alle kinderen.", "Waarom mag het niet?", "kritische-ouder", "achter-beleid", True),
+        # one parent passing the news on to the other takes the school's task
+        (
+            "Prima, als u het dan aan zijn vader doorgeeft.",
+            "Plan het met mij.",
+            "gescheiden-ouders",
+            "gedeeld-gezag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
