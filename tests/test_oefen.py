@@ -772,6 +772,31 @@ def test_each_strong_pattern_is_named(answer, good):
             "gedeeld-gezag",
             True,
         ),
+        # a start talk in which the teacher only tells, and never asks about the child
+        (
+            "We beginnen om half negen en op dinsdag is er gym.",
+            "Hoe gaat het hier?",
+            "startgesprek",
+            "vragen-naar-het-kind",
+            True,
+        ),
+        (
+            "We beginnen om half negen. Waar wordt Noor blij van?",
+            "Hoe gaat het hier?",
+            "startgesprek",
+            "vragen-naar-het-kind",
+            False,
+        ),
+        # "ik begrijp helemaal hoe u zich voelt. Maar ..." still wipes out the acknowledgement
+        (
+            "Ik begrijp helemaal hoe u zich voelt. Maar nu over Bram.",
+            "Ik kan niet meer.",
+            "emotionele-ouder",
+            "maar",
+            True,
+        ),
+        # how the other child's parents took it is their family's business
+        ("Hij beet Sem, en de ouders waren behoorlijk boos.", "Wat is er?", "telefoon", "ander-kind", True),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
