@@ -797,6 +797,23 @@ def test_each_strong_pattern_is_named(answer, good):
         ),
         # how the other child's parents took it is their family's business
         ("Hij beet Sem, en de ouders waren behoorlijk boos.", "Wat is er?", "telefoon", "ander-kind", True),
+        # medication is talked about calmly, not between the other parents at the door
+        ("Welke medicijnen zijn het? Merkt u bijwerkingen?", "Hij slikt nu iets.", "deurgesprek", "deur-medisch", True),
+        (
+            "Fijn dat ik het weet. Zullen we na schooltijd rustig over de medicatie praten?",
+            "Hij slikt nu iets.",
+            "deurgesprek",
+            "deur-medisch",
+            False,
+        ),
+        # naming the other child and what he does
+        (
+            "Dat was Sem weer, die bijt de laatste tijd veel.",
+            "Wie deed dat?",
+            "haal-en-brengmoment",
+            "ander-kind",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
