@@ -814,6 +814,29 @@ def test_each_strong_pattern_is_named(answer, good):
             "ander-kind",
             True,
         ),
+        # between separated parents, the school informs both; inviting one alone takes a side
+        (
+            "Dan nodig ik alleen u uit, dat is rustiger.",
+            "Niet samen met hem.",
+            "gescheiden-ouders",
+            "beide-ouders",
+            True,
+        ),
+        (
+            "U krijgt allebei dezelfde informatie, op aparte momenten.",
+            "Niet samen met hem.",
+            "gescheiden-ouders",
+            "beide-ouders",
+            False,
+        ),
+        # bully and bullied at one table
+        (
+            "Ik zet ze morgen samen aan tafel om het uit te praten.",
+            "Ze wordt gepest.",
+            "pesten",
+            "samen-uitpraten",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
