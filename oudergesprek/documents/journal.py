@@ -14,11 +14,16 @@ from oudergesprek.render.document import Block, Document, Section
 FOLDER = "reflecties"
 FIVE = ("gevraagd", "tevreden", "regie", "belemmerd", "volgende_keer")
 UNKNOWN = "weet ik niet"
+LINKED = ("gesprek", "kind", "ouders")  # what a reflection takes over from its preparation
 FOOTER = "Persoonlijke werkaantekening: alleen voor uzelf, niet voor het leerlingdossier."
 
 
 def spec() -> flows.Spec:
-    return flows.load("reflectie", FOLDER, "reflect", extra_keys=("voorbereiding",))
+    spec = flows.load("reflectie", FOLDER, "reflect", extra_keys=("voorbereiding",))
+    # Another child named in the overview: the link to the first child's preparation goes, with what it gave
+    # (see reflect.linked), and so do the first child's parents.
+    spec.family, spec.link, spec.from_link = ("ouders",), "voorbereiding", LINKED
+    return spec
 
 
 def skill_title(slug: str) -> str:

@@ -15,7 +15,9 @@ NO_INTERPRETER = {"", "nee", "geen", "niet", "nvt", "n.v.t.", "niet nodig", "-",
 
 
 def spec() -> flows.Spec:
-    return flows.load("plan", FOLDER, "plan", resume="oudergesprek plan {name}")
+    spec = flows.load("plan", FOLDER, "plan", resume="oudergesprek plan {name}")
+    spec.whole = True  # every answer is about one child and its parents
+    return spec
 
 
 def for_child(child: str) -> list[drafts.Draft]:

@@ -18,6 +18,7 @@ from oudergesprek import paths, safeyaml
 from oudergesprek.errors import UsageError
 from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Question, _question, answer_text, field_problems
+from oudergesprek.names import same_child
 
 MONTHS = (
     "januari",
@@ -54,6 +55,11 @@ class Spec:
     extra_keys: tuple[str, ...] = ()  # allowed in an answers file without being asked
     texts: dict[str, Any] = field(default_factory=dict)  # the file's other top-level entries, such as tips
     resume: str = "oudergesprek {command} --resume {name}"  # how to go on after Ctrl-C
+    # When the overview names another child (see other_child):
+    family: tuple[str, ...] = ()  # answers about the first child's family: they go and are asked again
+    link: str = ""  # the answer naming the item that gave answers (voorbereiding): it goes, with what it gave
+    from_link: tuple[str, ...] = ()  # what the linked item gives, for files that do not list it (older ones)
+    whole: bool = False  # every answer is about the child (a plan): another child gets a plan of its own
 
     def question(self, key: str) -> Question | None:
         return next((q for q in self.questions if q.key == key), None)
@@ -183,13 +189,14 @@ def save_new(answers: dict, spec: Spec) -> drafts.Draft:
 
 def _rename(draft: drafts.Draft, spec: Spec) -> drafts.Draft:
     """The file name gets the child's name once it is known (the draft is on disk before and after)."""
-    name = drafts.new_name(str(draft.answers["kind"]), spec.name, spec.folder)
+    name = drafts.new_name(answer_text(draft.answers.get("kind")), spec.name, spec.folder)
     return drafts.move(draft, name)
 
 
-def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -> drafts.Draft:
+def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str, changing: bool = False) -> drafts.Draft:
     """Ask every unanswered question, then offer changes. The draft is made at the first answer and saved
-    after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on."""
+    after every answer; Ctrl-C, Ctrl-D or a hang-up lose nothing and say how to go on. `changing`: a
+    finished item opened to change it (plan NAAM --wijzig), straight to its overview."""
     from oudergesprek.errors import StopLikeCtrlC
 
     if draft is not None:
@@ -197,9 +204,10 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
     stop = StopLikeCtrlC().__enter__()
     answers = draft.answers if draft else dict(start)
     try:
-        prompter.say(f"Verder met {draft.name}.\n" if draft else intro)
+        if not changing:
+            prompter.say(f"Verder met {draft.name}.\n" if draft else intro)
         for question in spec.questions:
-            if question.key in answers:
+            if question.key in answers or changing:
                 continue
             prompter.say("")
             answers[question.key] = ask(question, answers, spec)
@@ -225,6 +233,8 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str) -
 
 
 def review(draft: drafts.Draft, spec: Spec) -> None:
+    """The overview, until Enter. The draft object stays the same one, also when another child is named
+    (then it may hold another file: see other_child)."""
     while True:
         prompter.say("\n── Overzicht ──")
         for number, question in enumerate(spec.questions, 1):
@@ -236,10 +246,133 @@ def review(draft: drafts.Draft, spec: Spec) -> None:
             return
         if choice.isdigit() and 1 <= int(choice) <= len(spec.questions):
             question = spec.questions[int(choice) - 1]
-            draft.answers[question.key] = ask(question, draft.answers, spec)
+            old = answer_text(draft.answers.get(question.key))
+            answer = ask(question, draft.answers, spec)
+            if question.key == "kind" and old and not same_child(old, answer):
+                other_child(draft, spec, old, answer_text(answer))
+                continue
+            draft.answers[question.key] = answer
+            _unmark(draft, spec, question.key)
             drafts.save(draft)
+            if question.key == "kind" and not old and answer_text(answer):  # named only now
+                _rename(draft, spec)
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(spec.questions)}, of druk op Enter.")
+
+
+# --- another child named in the overview ----------------------------------------------------------------
+
+DROPPED = {
+    "voorbereiding": "de koppeling met de voorbereiding",
+    "ouders": "met wie u sprak",
+    "gesprek": "over welk gesprek het ging",
+}
+
+
+def marked(spec: Spec) -> str:
+    """The key under `concept:` that lists the answers the linked item gave."""
+    return f"uit_{spec.link}"
+
+
+def _unmark(draft: drafts.Draft, spec: Spec, key: str) -> None:
+    """An answer changed by hand no longer counts as given by the linked item."""
+    given = draft.meta.get(marked(spec)) if spec.link else None
+    if isinstance(given, list) and key in given:
+        draft.meta[marked(spec)] = [k for k in given if k != key]
+
+
+def other_child(draft: drafts.Draft, spec: Spec, old: str, new: str) -> None:
+    """The overview names another child than `old`: nothing about the first child may stay in a file that
+    now bears the other child's name, and nothing of the first child's own item may be lost."""
+    if spec.whole:
+        _plan_for_other_child(draft, spec, old, new)
+    else:
+        _hand_over(draft, spec, old, new)
+
+
+def _hand_over(draft: drafts.Draft, spec: Spec, old: str, new: str) -> None:
+    """The item (a reflection) now belongs to `new`: the link to the first child's preparation goes, with
+    what came from it, and so do the answers about the first child's family; those are asked again, and
+    the file gets the new child's name."""
+    answers, meta = draft.answers, draft.meta
+    answers["kind"] = new
+    keys: list[str] = list(spec.family)
+    if spec.link:
+        given = meta.pop(marked(spec), None)
+        if answer_text(answers.get(spec.link)):
+            came = [str(k) for k in given if isinstance(k, str)] if isinstance(given, list) else spec.from_link
+            keys = [spec.link, *came, *keys]
+    dropped = [k for k in dict.fromkeys(keys) if k != "kind" and answer_text(answers.get(k))]
+    for key in dropped:
+        answers.pop(key)
+    what = ITEMS.get(spec.name, ("item", "items"))[0]
+    if new:
+        prompter.say(f"\n  {new} is een ander kind dan {old}: deze {what} hoort nu bij {new}.")
+    else:
+        prompter.say(f"\n  Deze {what} gaat niet meer over {old}.")
+    if dropped:
+        labels = ", ".join(DROPPED.get(k) or _prompt(spec, k) for k in dropped)
+        prompter.say(f"  Weggehaald, want het ging over {old}: {labels}.")
+    _rename(draft, spec)
+    prompter.say(f"  Het bestand heet nu {draft.name}.")
+    again = [q for q in spec.questions if q.key in dropped]
+    if again:
+        prompter.say(f"  Vul opnieuw in wat bij {new or 'dit gesprek'} hoort:")
+    for question in again:
+        prompter.say("")
+        answers[question.key] = ask(question, answers, spec)
+        drafts.save(draft)
+
+
+def _prompt(spec: Spec, key: str) -> str:
+    question = spec.question(key)
+    return question.prompt.rstrip("?").lower() if question else key
+
+
+def _plan_for_other_child(draft: drafts.Draft, spec: Spec, old: str, new: str) -> None:
+    """Every answer of a plan is about one child and its parents: ask what the teacher means. A new plan
+    for the other child (the first child's plan stays as it was), the same child under its right name
+    (every answer goes with it), or no change."""
+    prompter.say(f"\n  {new} is een ander kind dan {old}. Alles in dit plan gaat over {old} en de ouders van {old}.")
+    options = [
+        ("nieuw", f"Een nieuw plan voor {new} maken; het plan van {old} blijft zoals het was"),
+        ("naam", f"Het is hetzelfde kind, alleen de naam was fout: alle antwoorden gaan mee naar {new}"),
+        ("terug", f"Toch {old}: er verandert niets"),
+    ]
+    question = Question(
+        "kind_anders",
+        "Wat wilt u?",
+        help=f"Een plan hoort bij één kind. Met 1 komt niets van {old} in het plan van {new}.",
+    )
+    choice = prompter.ask_choice(question, options, "nieuw")
+    if choice == "terug":
+        prompter.say(f"  Het plan blijft bij {old}.")
+        return
+    if choice == "naam":
+        draft.answers["kind"] = new
+        drafts.save(draft)
+        _rename(draft, spec)
+        prompter.say(f"  Dit plan hoort nu bij {new}: alle antwoorden staan voortaan op naam van {new}.")
+        prompter.say(f"  Het bestand heet nu {draft.name}.")
+        return
+    _start_over(draft, spec, new)
+    prompter.say(f"  Het plan van {old} is bewaard zoals het was. Het nieuwe plan voor {new} heet {draft.name}.")
+    prompter.say(f"  Beantwoord de vragen voor {new}:")
+    for question in spec.questions:
+        if question.key in draft.answers:
+            continue
+        prompter.say("")
+        draft.answers[question.key] = ask(question, draft.answers, spec)
+        drafts.save(draft)
+
+
+def _start_over(draft: drafts.Draft, spec: Spec, child: str) -> None:
+    """`draft` becomes a new item for `child`, held like the one before; that one stays on disk untouched."""
+    fresh = _create({"kind": child}, spec)
+    drafts.hold(fresh)
+    drafts.release(draft)
+    for item in dataclasses.fields(draft):
+        setattr(draft, item.name, getattr(fresh, item.name))
 
 
 def find(spec: Spec, wanted: str) -> drafts.Draft:

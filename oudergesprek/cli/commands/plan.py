@@ -51,9 +51,7 @@ def run(opts: PlanOptions) -> int:
             "Zonder terminal: oudergesprek plan --answers BESTAND.yaml",
         )
     if existing is not None and existing.status == drafts.STATUS_DONE:
-        flows.review(existing, spec)
-        drafts.save(existing)
-        draft = existing
+        draft = flows.interview(existing, spec, {}, "", changing=True)
     else:
         start = {"kind": opts.name} if opts.name and existing is None else {}
         intro = (

@@ -92,10 +92,12 @@ def linked(name: str) -> dict:
     talk = situation_title(situation) if situation else "gesprek"
     if answers.get("datum"):
         talk += f", {flows.answer_text(answers['datum'])}"
-    start = {"voorbereiding": prep.name, "gesprek": talk}
-    for key in ("kind", "ouders"):
-        if flows.answer_text(answers.get(key)):
+    start: dict = {"voorbereiding": prep.name, "gesprek": talk}
+    for key in journal.LINKED:
+        if key not in start and flows.answer_text(answers.get(key)):
             start[key] = flows.answer_text(answers[key])
+    # what came from the preparation goes again if the reflection turns out to be about another child
+    start["concept"] = {"uit_voorbereiding": [key for key in start if key != "voorbereiding"]}
     return start
 
 
