@@ -5,14 +5,19 @@ The rule is: replace too much rather than too little. Hidden are
   possessive or diminutive ending (Sannes, Anna's, Thijs', Sannetje, elif'in), inside a compound
   (sanne-map, Sanne-achtig), in any script;
 - every word in another script than Latin (a name in Arabic, Chinese, Tigrinya... has no capitals);
-- e-mail addresses, links and phone numbers, as a whole, with any space, dash or digit (namewords.masked);
+- e-mail addresses (also "f.elamrani @ gmail.com"), links (also a bare "sannedevries.nl"), user names
+  (@sanne_2015), phone numbers (also "06-12-34 56 78", which starts like a date), dates of birth ("geboren
+  12-03-2018" and any full date years ago), BSN and bank numbers, addresses with a house number and postcodes,
+  as a whole, with any space, dash or digit (namewords.masked); the word that labels them ("tel.", "Adres:")
+  stays;
 - every capitalised word that is not clearly an ordinary word: names of other children typed in free text
   ("N. sloeg Daan") and initials. Ordinary are a known term (IB'er, GGD, Veilig Thuis) unless it stands
   after a title or family word ("meester Frans", "opa Engels") or beside a name ("Frans Bauer"); a
   language that is also a name only where the sentence is clearly about the language ("les Frans",
   "in het Engels", "Frans en rekenen"); and a common Dutch word at the start of a sentence ("Kunt u",
   "Blijf bij") that is no first name. The word lists are data: `data/anoniem.yaml`.
-Invisible characters (zero-width space, soft hyphen, bidi marks) are dropped first: they never hide a name.
+Invisible characters (every default-ignorable code point: zero-width space, soft hyphen, combining grapheme
+joiner, variation selectors after a letter, bidi marks) are dropped first: they never hide a name.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 from oudergesprek.documents.namewords import (
     APOSTROPHES,
+    MARKS,
     capitalised,
     fold,
     hyphen_parts,
@@ -57,9 +63,12 @@ def initials(name: str) -> str:
 
 def names_in(text: str) -> list[str]:
     """The words of a name field that are not role words: the names to hide (any case, any script). A
-    hyphenated name also counts part by part ('Anne-Fleur': anne, fleur)."""
+    hyphenated name also counts part by part ('Anne-Fleur': anne, fleur). A phone number, e-mail address or
+    other data in it is no name ("moeder (Fatima, tel. 06-12345678, f.elamrani@gmail.com)")."""
     roles = words().roles
-    text = visible(text)
+    text = masked(visible(text))
+    for mark in MARKS:
+        text = text.replace(mark, " ")
     found = [text[a:b] for a, b in tokens(text) if fold(text[a:b]).strip(APOSTROPHES) not in roles]
     parts = [part for name in found if "-" in name for part in name.split("-") if fold(part) not in roles]
     return found + parts

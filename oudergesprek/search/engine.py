@@ -12,6 +12,9 @@ from oudergesprek.search.textnorm import stem
 TYPO_WEIGHT = 0.75
 MAX_GROUPS = 40  # a pasted page of text is searched by its first forty meaningful words
 PREFIX_WEIGHT = 0.55
+# No Dutch word is longer (arbeidsongeschiktheidsverzekering has 33 letters): a longer one is a pasted link or
+# code, and is looked up only as it is. Splitting it or looking for typos would cost time with its length squared.
+MAX_WORD = 40
 
 
 class Hit(Record):
@@ -56,6 +59,8 @@ class Searcher:
         found: dict[str, float] = {}
         if base in self.postings:
             found[base] = 1.0
+        if len(base) > MAX_WORD:
+            return found
         if not found and len(base) >= 4:  # a typo only when the word itself is unknown
             for other in self._near(base):
                 found.setdefault(other, TYPO_WEIGHT)
@@ -117,7 +122,7 @@ class Searcher:
         for word in words:
             if word in verbs or stem(word) in self.postings or self._split(word):
                 sure += 1.0
-            elif len(stem(word)) >= 4 and self._near(stem(word)):
+            elif 4 <= len(stem(word)) <= MAX_WORD and self._near(stem(word)):
                 sure += 0.5
         return sure / len(words)
 
@@ -155,7 +160,10 @@ class Searcher:
         return [Hit(phrases[i], round(-negative, 3)) for negative, i in ranked]
 
     def _split(self, word: str) -> list[str]:
-        """'ontvangstbevestiging' typed as one word where the library has two, or the other way."""
+        """'ontvangstbevestiging' typed as one word where the library has two, or the other way (never a word
+        longer than MAX_WORD: each cut stems both halves)."""
+        if len(word) > MAX_WORD:
+            return []
         for cut in range(3, len(word) - 2):
             left, right = stem(word[:cut]), stem(word[cut:])
             if left in self.postings and right in self.postings:
