@@ -837,6 +837,14 @@ def test_each_strong_pattern_is_named(answer, good):
             "samen-uitpraten",
             True,
         ),
+        # dropping a measure at the first protest
+        ("Oké, dan schrappen we dat gewoon.", "Die straf is overdreven.", "telefoon", "meteen-ja", True),
+        # a bite told at the door, with the child sent to tell it
+        ("Hij heeft weer gebeten. Zeg maar aan mama wat je deed.", "Hoe ging het?", "deurgesprek", "deur", True),
+        # "zo kan het niet langer" puts the blame on the family
+        ("Hij liep weer door de klas; zo kan het echt niet langer.", "Wat is er?", "telefoon", "schuld", True),
+        # a flat "no, not at all" to a worry, and "everyone has talents"
+        ("Nee, helemaal niet! Iedereen heeft zijn talenten.", "Is hij dom?", "zorg-leren", "bagatelliseren", True),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
