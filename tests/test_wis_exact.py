@@ -1,5 +1,6 @@
-"""`wis --kind` removes what a save left behind only when it is exactly this child's: by the stored `kind`,
-or (when the content cannot be read) by the whole child part of the file name. Never by a piece of a name."""
+"""`wis --kind` removes what a save left behind only when it is exactly this child's, by the stored `kind`.
+When the content cannot be read, a file named after exactly this child is kept and named ("niet zeker van
+wie"): "Sanne B" and "Sanne-B" share a file name. Never by a piece of a name."""
 
 from __future__ import annotations
 
@@ -44,7 +45,10 @@ def test_wis_sanne_keeps_the_damaged_and_half_saved_files_of_sanne_de_vries(cli,
     assert sorted(p.name for p in here.iterdir()) == before
     gone = cli("wis", "--kind", "sanne de vries", "--ja")
     assert gone.exit_code == 0, gone.output
-    assert not list(here.iterdir()), "the right child's set-aside copy, .tmp and lock file all go"
+    (copy,) = [n for n in before if ".beschadigd-" in n]
+    lock = next(n for n in before if n.endswith(".lock"))
+    assert sorted(p.name for p in here.iterdir()) == sorted([copy, lock]), "the .tmp with her name goes"
+    assert f"Niet zeker van wie; niet verwijderd:\n  - reflecties/{copy}" in gone.stdout, "no name inside: kept"
 
 
 def test_wis_sanne_keeps_the_leftovers_of_sanne_b_and_sanne_fleur(cli, isolated):
@@ -64,12 +68,12 @@ def test_wis_sanne_keeps_the_leftovers_of_sanne_b_and_sanne_fleur(cli, isolated)
     assert sum("sanne-fleur" in n for n in left) == 3, left  # set-aside copy, .tmp and lock
 
 
-def test_unreadable_leftovers_go_only_by_the_whole_child_part_of_their_name(cli, isolated):
+def test_unreadable_leftovers_named_after_the_child_are_kept_and_named(cli, isolated):
     here = folder(isolated, "concepten")
     junk = b"\x00\xff\xfe kapot"
     for name in (
-        "2026-12-02-محمد-deurgesprek.yaml.beschadigd-20261202-101010",  # exactly محمد: goes
-        ".2026-12-02-محمد-slecht-nieuws-2.yaml.x1y2z3.tmp",  # exactly محمد, second draft of that day: goes
+        "2026-12-02-محمد-deurgesprek.yaml.beschadigd-20261202-101010",  # exactly محمد, by its name only: stays
+        ".2026-12-02-محمد-slecht-nieuws-2.yaml.x1y2z3.tmp",  # the same, second draft of that day: stays
         "2026-12-02-محمد-علي-deurgesprek.yaml.beschadigd-20261202-101010",  # محمد علي: stays
         ".2026-12-02-محمد-boze-ouder.yaml.lock",  # a lock whose draft is gone, named after exactly محمد: goes
         "2026-12-02-محمد-onbekend.yaml.beschadigd-20261202-101010",  # an ending we do not know: stays, said
@@ -83,6 +87,8 @@ def test_unreadable_leftovers_go_only_by_the_whole_child_part_of_their_name(cli,
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in here.iterdir()) == sorted(
         [
+            "2026-12-02-محمد-deurgesprek.yaml.beschadigd-20261202-101010",
+            ".2026-12-02-محمد-slecht-nieuws-2.yaml.x1y2z3.tmp",
             "2026-12-02-محمد-علي-deurgesprek.yaml.beschadigd-20261202-101010",
             "2026-12-02-محمد-onbekend.yaml.beschadigd-20261202-101010",
             "2026-12-02-محمد-startgesprek.yaml.beschadigd-20261202-101010",
@@ -90,6 +96,7 @@ def test_unreadable_leftovers_go_only_by_the_whole_child_part_of_their_name(cli,
     )
     assert "Niet zeker van wie; niet verwijderd:" in result.stdout
     assert "2026-12-02-محمد-onbekend.yaml.beschadigd-20261202-101010" in result.stdout
+    assert "2026-12-02-محمد-deurgesprek.yaml.beschadigd-20261202-101010" in result.stdout
     assert "2026-12-02-محمد-startgesprek.yaml.beschadigd-20261202-101010" in result.stdout
     assert "علي" not in result.stdout, "another child's file is not even mentioned"
 

@@ -46,7 +46,6 @@ def deliver(
 
 INDEX = "opgeslagen-bestanden.yaml"  # in the data folder: path, children, fingerprint of each saved file
 KINDS = (".pdf", ".html", ".md", ".txt")  # what the program saves; nothing else is ever removed through the index
-SET_ASIDE: list[Path] = []  # a damaged index set aside in this run, for `wis` to mention
 
 
 def _index() -> Path:
@@ -66,6 +65,7 @@ def _fingerprint(path: Path) -> str | None:
 
 def _entries() -> list[dict[str, Any]]:
     from oudergesprek import atomic, safeyaml
+    from oudergesprek.errors import warn
 
     index = _index()
     if not index.is_file():
@@ -73,10 +73,47 @@ def _entries() -> list[dict[str, Any]]:
     try:
         data = safeyaml.plain(safeyaml.load_file(index))
     except safeyaml.YamlProblem:
-        SET_ASIDE.append(atomic.set_aside(index))  # never overwritten: what it lists can still be found by hand
+        copy = atomic.set_aside(index)  # never overwritten: what it lists can still be found
+        warn(
+            f"het overzicht van opgeslagen bestanden was beschadigd en is apart gezet als {copy.name}. "
+            "Wat er nog in te lezen is, neemt 'oudergesprek wis --kind' mee; 'oudergesprek wis --alles' "
+            "verwijdert ook die kopie."
+        )
         return []
+    return _rows(data)
+
+
+def _rows(data: object) -> list[dict[str, Any]]:
     rows = data if isinstance(data, list) else []
     return [row for row in rows if isinstance(row, dict) and isinstance(row.get("pad"), str)]
+
+
+def set_aside_copies() -> list[Path]:
+    """Earlier copies of the index that were set aside as damaged (`opgeslagen-bestanden.yaml.beschadigd-…`)."""
+    index = _index()
+    if not index.parent.is_dir():
+        return []
+    return sorted(p for p in index.parent.iterdir() if p.name.startswith(f"{INDEX}.beschadigd-") and p.is_file())
+
+
+def _readable_rows(copy: Path) -> list[dict[str, Any]]:
+    """The rows of a damaged copy that can still be read: each `- pad: ...` item on its own, so that one
+    broken row does not hide the others."""
+    import re
+
+    from oudergesprek import safeyaml
+
+    try:
+        text = safeyaml.decode(safeyaml.read_limited(copy))
+    except (OSError, safeyaml.YamlProblem):
+        return []
+    rows: list[dict[str, Any]] = []
+    for chunk in re.split(r"(?m)^(?=- )", text):
+        try:
+            rows += _rows(safeyaml.plain(safeyaml.loads(chunk)))
+        except safeyaml.YamlProblem:
+            continue
+    return rows
 
 
 def _write(entries: list[dict[str, Any]]) -> None:
@@ -87,8 +124,9 @@ def _write(entries: list[dict[str, Any]]) -> None:
     atomic.write_text(_index(), yaml.safe_dump(entries, allow_unicode=True, sort_keys=False))
 
 
-def remember(path: Path, children: list[object]) -> None:
-    """Note a file the program just saved about these children (a script, a plan, a reflection)."""
+def remember(path: Path, children: list[object], owner: dict[str, str] | None = None) -> None:
+    """Note a file the program just saved about these children (a script, a plan, a reflection); `owner`:
+    the draft it was made from (see is_own)."""
     from oudergesprek.interview.drafts import lock_for
     from oudergesprek.names import clean
 
@@ -99,16 +137,20 @@ def remember(path: Path, children: list[object]) -> None:
     where = str(Path(path).resolve())
     with lock_for(_index()):
         entries = [row for row in _entries() if row["pad"] != where]
-        _write([*entries, {"pad": where, "kinderen": named, "sha256": digest}])
+        _write([*entries, {"pad": where, "kinderen": named, "sha256": digest, **(owner or {})}])
 
 
 def saved_about(child: str | None) -> list[Path]:
-    """The files recorded for this child (None: for any child) that are still there, unchanged. A file that
-    was moved, deleted or overwritten by something else is left alone."""
+    """The files recorded for this child (None: for any child) that are still there, unchanged, in the index
+    and in what can still be read of its copies set aside as damaged. A file that was moved, deleted or
+    overwritten by something else is left alone."""
     from oudergesprek.names import same_child
 
     found = []
-    for row in _entries():
+    rows = _entries()
+    for copy in set_aside_copies():
+        rows += _readable_rows(copy)
+    for row in rows:
         listed = row.get("kinderen")
         names = listed if isinstance(listed, list) else []
         if child is not None and not any(same_child(name, child) for name in names):
@@ -118,10 +160,20 @@ def saved_about(child: str | None) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def is_own(path: Path) -> bool:
-    """Whether this file is one the program saved and nobody changed since (so it may be written again)."""
+def is_own(path: Path, owner: dict[str, str]) -> bool:
+    """Whether this file is one the program saved from exactly this draft (`owner`, as given to remember)
+    and nobody changed since: only then may it be written again."""
     where = str(Path(path).resolve())
-    return any(row["pad"] == where and _intact(row) for row in _entries())
+    return any(
+        row["pad"] == where and all(row.get(k) == v for k, v in owner.items()) and _intact(row) for row in _entries()
+    )
+
+
+def index_files() -> list[Path]:
+    """The index itself, its copies set aside as damaged and its lock file: what `wis --alles` removes too."""
+    index = _index()
+    lock = index.with_name(f".{index.name}.lock")
+    return [p for p in (index, *set_aside_copies(), lock) if p.is_file()]
 
 
 def _intact(row: dict[str, Any]) -> bool:

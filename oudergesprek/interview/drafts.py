@@ -44,13 +44,38 @@ def slug(text: str, fallback: str = "gesprek") -> str:
     return name_slug(text, fallback)
 
 
+class Removed(UsageError):
+    """The draft's file was deleted while it was open here (by `wis` or by hand): it is not written again."""
+
+
 def new_name(child: str, situation: str, collection: str = "concepten") -> str:
     """A free name for a new item; `reserve` makes sure nobody else takes it meanwhile."""
     base = f"{dt.date.today().isoformat()}-{slug(child)}-{situation}"
+    where = folder(collection)
+    present = _names_in(where)
     name, n = base, 2
-    while (folder(collection) / f"{name}.yaml").exists():
+    while (where / f"{name}.yaml").exists() or _left_behind(present, name):
         name, n = f"{base}-{n}", n + 1
     return name
+
+
+def _names_in(folder_path: Path) -> list[str]:
+    try:
+        return [entry.name for entry in folder_path.iterdir()]
+    except OSError:
+        return []
+
+
+def _left_behind(present: list[str], name: str) -> bool:
+    """Whether an earlier item of this name left something behind: a copy set aside as damaged
+    (`NAME.yaml.beschadigd-…`), a script saved beside it (`NAME.pdf`), a half-written save
+    (`.NAME.yaml.XXXX.tmp`). A new item never takes such a name, so that nothing of another child (or of
+    an earlier talk) is ever taken for the new item's own, and `wis NAAM` never removes it with it."""
+    own, hidden = f"{name}.", f".{name}.yaml."  # compared as text: a name may hold * ? [ ]
+    return any(
+        (entry.startswith(own) and entry != f"{name}.yaml") or (entry.startswith(hidden) and entry.endswith(".tmp"))
+        for entry in present
+    )
 
 
 def reserve(folder_path: Path, name: str) -> tuple[str, Path]:
@@ -62,8 +87,12 @@ def reserve(folder_path: Path, name: str) -> tuple[str, Path]:
 
     base = candidate = name
     n = 2
+    present = _names_in(folder_path)
     for _ in range(10_000):
         path = folder_path / f"{candidate}.yaml"
+        if _left_behind(present, candidate):
+            candidate, n = f"{base}-{n}", n + 1
+            continue
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
@@ -121,6 +150,8 @@ def save(draft: Draft) -> None:
     data = _dump(draft.answers)
     with lock_for(draft.path):
         current = _on_disk(draft.path)
+        if draft.disk is not None and current is None:
+            gone(draft)
         if draft.disk is not None and current is not None and current and _digest(current) != draft.disk:
             old = draft.path
             name, path = reserve(old.parent, f"{draft.name}-kopie")
@@ -136,6 +167,24 @@ def save(draft: Draft) -> None:
         atomic.write_bytes(draft.path, data)
         draft.disk = _digest(data)
         draft.saved = _answers_only(draft.answers)
+
+
+def gone(draft: Draft) -> None:
+    """The draft was on disk and is not any more: deleted elsewhere (`wis` in another window, or by hand).
+    Its answers are not written back, so that what the teacher removed stays removed."""
+    draft.saved = None  # nothing of it is kept: no message may say otherwise
+    Path(lock_for(draft.path).lock_file).unlink(missing_ok=True)  # nor its lock file, which names the child
+    raise Removed(
+        f"{draft.name} is intussen verwijderd (in een ander venster, bijvoorbeeld met 'oudergesprek wis'). "
+        "Wat u hier beantwoordde, is daarom niet opnieuw bewaard.",
+        "Wilt u toch verder, begin dan opnieuw.",
+    )
+
+
+def check_still_there(draft: Draft) -> None:
+    """Before anything is made from an open draft (a script): stop when its file was deleted meanwhile."""
+    if draft.disk is not None and _on_disk(draft.path) is None:
+        gone(draft)
 
 
 def _answers_only(answers: dict[str, Any]) -> dict[str, Any]:
@@ -180,6 +229,9 @@ def hold(draft: Draft) -> None:
         return
     draft.held.append(lock)
     current = _on_disk(draft.path)
+    if current is None and draft.disk is not None:  # removed between reading it and opening it
+        release(draft)
+        gone(draft)
     if current and draft.disk is not None and _digest(current) != draft.disk:  # saved elsewhere just now
         fresh = read(draft.path)
         draft.answers, draft.disk, draft.saved = fresh.answers, fresh.disk, fresh.saved

@@ -2,9 +2,10 @@
 temporary file of a save that was cut off (`.NAME.yaml.XXXX.tmp`), a lock file (`.NAME.yaml.lock`).
 
 The stored `kind:` decides whenever it can be read, compared as names are everywhere (names.same_child).
-Only a file without a readable `kind:` is judged by its name, and then only by the whole child part between
-the date and the known ending (`2026-12-02-sanne-de-vries-reflectie`: "sanne-de-vries"), never by a piece of
-it: "Sanne" is not "Sanne de Vries". What cannot be told for certain is kept.
+A file without a readable `kind:` is never removed for a child by its name alone: the whole child part
+between the date and the known ending (`2026-12-02-sanne-de-vries-reflectie`: "sanne-de-vries") may be
+this child's, or another child's whose name differs only in spaces or punctuation ("Sanne B", "Sanne-B").
+What cannot be told for certain is kept, and named.
 """
 
 from __future__ import annotations
@@ -86,9 +87,14 @@ def whose(path: Path, child: str, endings: Iterable[str]) -> Whose:
         return Whose.THIS_CHILD if len(keys) == 1 else Whose.UNSURE
     if not wanted:
         return Whose.OTHER
+    # Without a readable name inside, the file name never proves whose it is: "Sanne B", "Sanne-B" and
+    # "Sanne B." are three children with one file name. It may be this child's: kept, and said.
     if parts:
-        if parts == {wanted}:
-            return Whose.THIS_CHILD
         return Whose.UNSURE if wanted in parts else Whose.OTHER
-    # A name we cannot split (an unknown ending): it may be this child's, but the name does not say so.
     return Whose.UNSURE if f"-{wanted}-" in f"-{draft_name(path)}-" else Whose.OTHER
+
+
+def named_after(path: Path, child: str, endings: Iterable[str]) -> bool:
+    """Whether the whole child part of the file name is this child's (a hint, never proof of whose it is)."""
+    wanted = slug(child, fallback="")
+    return bool(wanted) and child_parts(path, endings) == {wanted}

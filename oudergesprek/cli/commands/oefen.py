@@ -201,8 +201,13 @@ def short(text: str, limit: int = SHOWN_ANSWER) -> str:
 # --- the log --------------------------------------------------------------------------------------------
 
 
-def new_log(situation: str, form: str, length: int, source: str) -> dict[str, Any]:
-    return {"situatie": situation, "aanspreekvorm": form, "rondes": length, "bron": source, "opmerkingen": []}
+def new_log(situation: str, form: str, length: int, source: str, child: str | None = None) -> dict[str, Any]:
+    """A new practice log. The child's name, when one was given, is kept in it as `kind`: the remarks and
+    answers hold that name, and `wis --kind` finds a log by it."""
+    from oudergesprek.names import clean
+
+    named = {"kind": clean(child)} if child and clean(child) else {}
+    return {"situatie": situation, **named, "aanspreekvorm": form, "rondes": length, "bron": source, "opmerkingen": []}
 
 
 def save_record(draft: drafts.Draft | None, log: dict[str, Any], record: dict[str, Any]) -> drafts.Draft:
@@ -284,7 +289,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         if rnd.length < length:
             say(f"\nVoor deze situatie zijn er {rnd.length} opmerkingen; de ronde telt er {rnd.length}.")
         say(f"\nSituatie: {situation_title(lib, situation)}. U spreekt de ouder aan met '{form}'.")
-        log = new_log(situation, form, rnd.length, "terminal")
+        log = new_log(situation, form, rnd.length, "terminal", child)
         remark = rnd.next()
         while remark is not None:
             say(f"\n\u2500\u2500 Opmerking {len(rnd.used) + 1} van {rnd.length} \u2500\u2500")
@@ -364,7 +369,7 @@ def from_file(lib: Library, opts: OefenOptions) -> int:
     situation, form = str(data["situatie"]), str(data.get("aanspreekvorm") or default)
     child = str(data.get("kind") or "") or opts.child
     rnd = rehearsal.Round.start(lib, situation, form, opts.remarks)
-    log = new_log(situation, form, rnd.length, "bestand")
+    log = new_log(situation, form, rnd.length, "bestand", child)
     draft: drafts.Draft | None = None
     remark = rnd.next()
     for answer in data["antwoorden"]:

@@ -470,12 +470,20 @@ def documents_folder() -> Path:
     return home
 
 
-def free_name(folder: Path, stem: str, suffix: str) -> Path:
-    """stem.pdf, or stem-2.pdf, stem-3.pdf...: two children with the same initials never overwrite each other."""
+def free_name(folder: Path, stem: str, suffix: str, may_replace: Callable[[Path], bool] | None = None) -> Path:
+    """stem.pdf, or stem-2.pdf, stem-3.pdf...: two children with the same initials never overwrite each other.
+    A file that `may_replace` allows (the same draft's own earlier script) is taken again."""
     target, n = folder / f"{stem}{suffix}", 2
-    while target.exists():
+    while target.exists() and not (may_replace is not None and may_replace(target)):
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
     return target
+
+
+def script_owner(draft: drafts.Draft) -> dict[str, str]:
+    """What the list of saved files notes about the draft a script was made from: its name and when it was
+    begun. Only a script noted for exactly this draft is ever written over by it: not one of another child
+    whose name gives the same file name, nor one of an earlier talk that had this name before."""
+    return {"concept": draft.name, "begonnen": str(draft.meta.get("aangemaakt") or "")}
 
 
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
@@ -484,6 +492,8 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     from oudergesprek.documents.exports import is_own, remember
     from oudergesprek.documents.script import build
 
+    if draft is not None:
+        drafts.check_still_there(draft)  # deleted in another window: no script of it either
     document = build(answers, catalog.library, flow, catalog.index, back=not opts.front_only)
     if opts.anonymous:
         document = anonymize.document(document, answers)
@@ -504,11 +514,11 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     from oudergesprek.errors import warn
     from oudergesprek.render.pdf import CannotDraw
 
-    target = documents_folder() / f"{draft.name}.pdf"
+    owner = script_owner(draft)
     if opts.anonymous:  # the file name must not give away whom it is about
         target = free_name(documents_folder(), anonymize.file_stem(draft.name, answers), ".pdf")
-    elif target.exists() and not is_own(target):  # the teacher's own file, or one edited since
-        target = free_name(documents_folder(), draft.name, ".pdf")
+    else:  # this draft's own earlier script is replaced; anything else (the teacher's, another draft's) stays
+        target = free_name(documents_folder(), draft.name, ".pdf", lambda path: is_own(path, owner))
     try:
         try:
             render.render(document, target, force=True)
@@ -520,7 +530,7 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
     script_written(draft)
-    remember(target, [answers.get("kind")])
+    remember(target, [answers.get("kind")], owner)
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
     return EXIT_OK

@@ -1,11 +1,16 @@
 """`oudergesprek wis`: remove a draft, reflection or plan, everything about one child, or everything.
 
 Also what a draft leaves behind: copies set aside as damaged (`NAAM.yaml.beschadigd-...`), temporary files
-of a save that was interrupted (`.NAAM.yaml.XXXX.tmp`) and lock files (`.NAAM.yaml.lock`).
+of a save that was interrupted (`.NAAM.yaml.XXXX.tmp`) and lock files (`.NAAM.yaml.lock`). Such a file goes
+only when its stored `kind:` is the child's; what cannot be told for certain stays, and is named. Every
+file that goes is named at the confirmation (lock files, which hold nothing, go with their own file).
+
+A draft that is open in another window is never removed: its lock is tried first; it stays, and is named.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +24,7 @@ from oudergesprek.names import same_child as same_child_name
 FOLDERS = {"concepten": "voorbereiding", "reflecties": "reflectie", "plannen": "plan", "oefenrondes": "oefenronde"}
 ENDINGS = {"reflecties": ("reflectie",), "plannen": ("plan",)}  # concepten: the situations; oefenrondes: no child
 REHEARSALS = "oefenrondes"
+DATED_SCRIPT = re.compile(r"^\d{4}-\d{2}-\d{2}-.+\.pdf$")  # a script prep saved beside its draft (no Documenten)
 
 
 @dataclass
@@ -69,21 +75,22 @@ def targets(
     return found
 
 
-def sorted_out(child: str | None, everything: bool, found: list[tuple[str, drafts.Draft]]) -> Sorting:
+def _of_draft(path: Path, name: str) -> bool:
+    """Whether a file in a draft's folder carries the draft's own name (see _files_of)."""
+    return path.name.startswith((f"{name}.", f".{name}.yaml."))
+
+
+def sorted_out(
+    child: str | None,
+    everything: bool,
+    found: list[tuple[str, drafts.Draft]],
+    busy: frozenset[tuple[Path, str]] = frozenset(),
+) -> Sorting:
     """What goes besides the drafts: leftovers of this child (everything, with --alles), and what stays
-    because it cannot be told whose it is. Lock files go only with their own file."""
+    because it cannot be told whose it is. Beside a draft, a leftover goes only when its stored `kind:` is
+    the draft's child (or the child asked for). Lock files go only with their own file. Nothing of a draft
+    in `busy` (folder, name: open in another window) is touched."""
     out = Sorting()
-    for _, draft in found:
-        for path in _files_of(draft):
-            out.beside.add(path)
-            if child is None or not left.is_leftover(path) or left.stored_children(path) is None:
-                out.remove.append(path)  # by its exact name it is this draft's
-            elif left.whose(path, child, ()) is left.Whose.THIS_CHILD:
-                out.remove.append(path)
-            else:
-                out.unsure.append(path)  # beside this child's draft, but it names another child
-    if child is None and not everything:
-        return out
     known: dict[str, tuple[str, ...]] = {}  # the endings of each folder, read once in this run
 
     def ends(collection: str) -> tuple[str, ...]:
@@ -91,15 +98,33 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
             known[collection] = endings(collection)
         return known[collection]
 
+    for _, draft in found:
+        owner = child if child is not None else str(draft.answers.get("kind") or "")
+        for path in _files_of(draft):
+            out.beside.add(path)
+            if everything or not left.is_leftover(path) or path.name.endswith(".lock"):
+                out.remove.append(path)  # the draft itself, a script saved beside it, its lock
+            elif left.whose(path, owner, ends(draft.path.parent.name)) is left.Whose.THIS_CHILD:
+                out.remove.append(path)  # its stored name is this child's
+            else:
+                out.unsure.append(path)  # it names another child, or no readable name at all
+    if child is None and not everything:
+        return out
+
+    def open_elsewhere(path: Path) -> bool:
+        return any(path.parent == where and _of_draft(path, name) for where, name in busy)
+
     taken = set(out.remove) | set(out.unsure)
     locks = []
+    rest: dict[tuple[Path, str], list[Path]] = {}  # what else is there under each draft name
     for collection in FOLDERS:
         for path in leftovers(collection):
-            if path in taken:
+            if path in taken or open_elsewhere(path):
                 continue
             if path.name.endswith(".lock"):
                 locks.append(path)
                 continue
+            rest.setdefault((path.parent, left.draft_name(path)), []).append(path)
             if everything:
                 out.remove.append(path)
                 continue
@@ -108,14 +133,72 @@ def sorted_out(child: str | None, everything: bool, found: list[tuple[str, draft
                 out.remove.append(path)
             elif verdict is left.Whose.UNSURE:
                 out.unsure.append(path)
-    gone = {(p.parent, left.draft_name(p)) for p in out.remove}
+    gone = set(out.remove)
+    removed_names = {(p.parent, left.draft_name(p)) for p in gone}
     for lock in locks:
-        own_file = lock.parent / f"{left.draft_name(lock)}.yaml"
-        if everything or ((lock.parent, left.draft_name(lock)) in gone and not own_file.exists()):
+        place = (lock.parent, left.draft_name(lock))
+        if everything:
             out.remove.append(lock)
-        elif not own_file.exists() and left.whose(lock, str(child), ends(lock.parent.name)) is left.Whose.THIS_CHILD:
-            out.remove.append(lock)  # a lock whose file is gone, named after exactly this child
+            continue
+        if (lock.parent / f"{place[1]}.yaml").exists() or any(p not in gone for p in rest.get(place, [])):
+            continue  # a lock file goes only when nothing of its own file is left
+        if place in removed_names or left.named_after(lock, str(child), ends(lock.parent.name)):
+            out.remove.append(lock)  # it holds nothing: named after exactly this child is enough
     return out
+
+
+def _hold(found: list[tuple[str, drafts.Draft]]) -> tuple[list[tuple[str, drafts.Draft]], list, list]:
+    """Try the lock of each draft: (the drafts that may go, the drafts open in another window, the locks
+    now held by this run, to release when done)."""
+    from filelock import Timeout
+
+    free, busy, held = [], [], []
+    for item in found:
+        lock = drafts.lock_for(item[1].path)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            busy.append(item)
+            continue
+        except OSError:  # a folder where no lock can be made: nothing else can hold one either
+            free.append(item)
+            continue
+        held.append(lock)
+        free.append(item)
+    return free, busy, held
+
+
+def _own_kind(path: Path) -> bool:
+    """Whether a file in a data folder is one the program writes there: a draft, a script saved beside it
+    (dated name), a set-aside copy, a temporary file or a lock file."""
+    return path.suffix == ".yaml" or left.is_leftover(path) or bool(DATED_SCRIPT.match(path.name))
+
+
+def _what(path: Path) -> str:
+    if ".beschadigd-" in path.name:
+        return "apart gezette beschadigde kopie"
+    if path.name.endswith(".tmp"):
+        return "half bewaard bestand"
+    if path.suffix == ".pdf":
+        return "script"
+    return "bestand"
+
+
+def _nothing(name: str | None, child: str | None, everything: bool) -> str:
+    if everything:
+        return "Niets gevonden."
+    if name:
+        return f"Niets gevonden met de naam '{name}'."
+    if child:
+        return f"Niets gevonden over '{child}'."
+    return "Niets gevonden in uw oefenlogboek."
+
+
+def _busy_lines(busy: list[tuple[str, drafts.Draft]]) -> str:
+    return "".join(f"\n  - {label}: {draft.name}" for label, draft in busy)
+
+
+BUSY_HINT = "Sluit dat venster (of maak het daar af) en typ dezelfde opdracht opnieuw."
 
 
 def run(name: str | None, child: str | None, yes: bool, everything: bool = False, rehearsals: bool = False) -> int:
@@ -124,48 +207,84 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             "Zeg wat er weg moet: een naam (zie prep --list of oefen --overzicht), --kind NAAM voor alles over "
             "één kind, --oefenrondes voor uw oefenlogboek, of --alles voor alles."
         )
-    exports.SET_ASIDE.clear()
-    found = targets(name, child, everything, rehearsals)
-    sorting = sorted_out(child, everything, found)
+    found, busy, held = _hold(targets(name, child, everything, rehearsals))
+    locks: list[Path] = []
+    try:
+        removed = _remove(name, child, yes, everything, found, busy, locks)
+    finally:
+        for lock in held:
+            lock.release()
+    for path in locks:  # only once released: empty files that guarded what is gone now (not counted)
+        path.unlink(missing_ok=True)
+    if busy and removed:
+        raise UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
+    return EXIT_OK
+
+
+def _remove(
+    name: str | None,
+    child: str | None,
+    yes: bool,
+    everything: bool,
+    found: list[tuple[str, drafts.Draft]],
+    busy: list[tuple[str, drafts.Draft]],
+    unlink_later: list[Path],
+) -> bool:
+    """Name everything that goes and remove it (lock files: added to `unlink_later`); False: the teacher
+    said no."""
+    open_elsewhere = frozenset((draft.path.parent, draft.name) for _, draft in busy)
+    sorting = sorted_out(child, everything, found, open_elsewhere)
     removing = list(dict.fromkeys(sorting.remove))
+    foreign: list[Path] = []  # the teacher's own files in the data folders: never removed, only named
     if everything:
-        for collection in FOLDERS:  # printed scripts and other files beside the drafts
+        for collection in FOLDERS:  # scripts saved beside the drafts
             folder = drafts.folder(collection)
-            if folder.is_dir():
-                removing += sorted(p for p in folder.iterdir() if p.is_file() and p not in removing)
-    extra = [p for p in removing if p not in sorting.beside]
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if not path.is_file() or path in removing or path in sorting.unsure:
+                    continue
+                if any(path.parent == where and _of_draft(path, n) for where, n in open_elsewhere):
+                    continue
+                (removing if _own_kind(path) else foreign).append(path)
     saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
-    for copy in exports.SET_ASIDE:  # the list of saved files was damaged: what it named cannot be found
-        print(
-            f"Let op: het overzicht van opgeslagen bestanden was beschadigd en is apart gezet ({copy.name}). "
-            "Scripts die u eerder opsloeg, vindt wis daardoor niet; verwijder die zelf als dat nodig is.",
-            file=sys.stderr,
-        )
+    index = exports.index_files() if everything else []
+    copies = [] if everything or not child else exports.set_aside_copies()
+    locks = [p for p in [*removing, *index] if p.name.endswith(".lock")]
+    shown = [p for p in removing if p not in locks]
+    extra = [p for p in shown if p not in sorting.beside]
     unsure = "".join(f"\n  - {p.parent.name}/{p.name}" for p in sorting.unsure)
     if unsure:
         unsure = f"Niet zeker van wie; niet verwijderd:{unsure}"
-    if not found and not extra and not saved:
-        what = (
-            ""
-            if everything
-            else f"met de naam '{name}'"
-            if name
-            else f"over '{child}'"
-            if child
-            else "in uw oefenlogboek"
-        )
-        message = f"Niets gevonden {what}.".replace("  ", " ") + (f"\n{unsure}" if unsure else "")
+    if not found and not extra and not saved and not index:
+        if busy:
+            raise UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
+        message = _nothing(name, child, everything) + (f"\n{unsure}" if unsure else "")
         raise UsageError(message, "Bekijk wat er is met: oudergesprek prep --list")
     print("Dit wordt verwijderd:")
     for label, draft in found:
         print(f"  - {label}: {draft.name} ({draft.answers.get('kind', '')})")
-    if extra:
-        print(f"  - {len(extra)} {'los bestand' if len(extra) == 1 else 'losse bestanden'} "
-              "(apart gezette kopieën, tijdelijke bestanden)")  # fmt: skip
+        for path in shown:
+            if path in sorting.beside and path != draft.path and _of_draft(path, draft.name):
+                print(f"      met: {path.name} ({_what(path)})")
+    for path in extra:
+        print(f"  - {_what(path)}: {path.parent.name}/{path.name}")
+    for path in index:
+        if path not in locks:
+            print(f"  - overzicht van opgeslagen bestanden: {path.name}")
     for path in saved:
         print(f"  - opgeslagen bestand: {path}")
     if unsure:
         print(unsure)
+    for copy in copies:
+        print(
+            f"Let op: {copy.name} is een apart gezet, beschadigd overzicht van opgeslagen bestanden. Wat erin te "
+            "lezen was, staat hierboven; de kopie zelf blijft staan (weg met: oudergesprek wis --alles)."
+        )
+    if foreign:
+        print("Niet van oudergesprek; blijft staan:" + "".join(f"\n  - {p.parent.name}/{p.name}" for p in foreign))
+    if busy:
+        print(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}")
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("Bevestigen kan alleen in een terminal; gebruik --ja om zonder vraag te verwijderen.")
@@ -177,17 +296,18 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
             raise Interrupted("\nNiets verwijderd.") from None
         if answer != "ja":
             print("Niets verwijderd.")
-            return EXIT_OK
+            return False
     count = 0
-    for path in [*removing, *saved]:
+    for path in [*shown, *saved, *(p for p in index if p not in locks)]:
         try:
             path.unlink()
         except FileNotFoundError:
             continue
         count += 1
-    if saved or everything:
-        exports.forget(saved, everything)
+    if saved and not everything:
+        exports.forget(saved)
+    unlink_later += locks
     parts = sum(not draft.path.exists() for _, draft in found)  # only what is really gone
     files = "bestand" if count == 1 else "bestanden"
     print(f"Verwijderd: {parts} {'onderdeel' if parts == 1 else 'onderdelen'} ({count} {files}).")
-    return EXIT_OK
+    return True
