@@ -50,7 +50,7 @@ def _templates(situation: str, phrases: list) -> list[Template]:
         items += list(data.get(k) or [])
 
     def entry(item: Any) -> Template:
-        return lambda answers: talk.in_form(item, talk.form_of(answers))
+        return lambda answers: talk.entry(item, answers)
 
     def phrase(found: Any) -> Template:
         return lambda answers: str(found.text(talk.form_of(answers)))
