@@ -8,8 +8,10 @@ speaks of one parent or two; `prep --list` says which options it cannot take."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pexpect
 import pytest
 import yaml
 from helpers import assert_usage_error, exits_with, spawn_env, spawn_program, write
@@ -128,3 +130,93 @@ def test_the_goal_speaks_of_one_parent_or_two(cli, isolated, parents, form, goal
 def test_prep_list_names_the_option_it_cannot_take(cli, args, named):
     result = cli("prep", "--list", *args)
     assert_usage_error(result, f"--list en {named} kunnen niet samen")
+
+
+# --- F10: a new form of address in the overview ----------------------------------------------------------
+
+OWN = "Fijn dat u er bent; ik wil eerst horen hoe u het ziet."
+
+
+def complete_draft(isolated: Path) -> str:
+    """A preparation for a boze ouder with every question answered in the u-form, one sentence the
+    teacher's own: resuming it goes straight to the overview."""
+    from oudergesprek.interview import talk
+    from oudergesprek.interview.questions import load_flow
+    from oudergesprek.search.catalog import load_catalog
+
+    lib = load_catalog().library
+    answers: dict = {"situatie": "boze-ouder", "kind": "Sanne", "voornaamwoord": "zij", "ouders": "moeder (Fatima)"}
+    answers["aanspreekvorm"] = "u"
+    for question in load_flow().asked("boze-ouder"):
+        if question.key in answers:
+            continue
+        if question.type == "zin":
+            found = talk.ranked(lib, None, question.categories, answers, limit=1)
+            answers[question.key] = talk.write_in(talk.phrase_text(found[0], answers))
+        elif question.type == "lijst":
+            answers[question.key] = ["Op 1 december duwde Sanne een kind."]
+        else:
+            answers[question.key] = "Om 15.00 uur in de klas."
+    answers["erkenning"] = OWN
+    name = "2026-12-02-sanne-boze-ouder"
+    write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    return name
+
+
+def change(child: pexpect.spawn, overview: str, label: str, typed: str) -> str:
+    """Change one item of the overview; what the program said after it."""
+    number = re.search(rf"(\d+)\. {label}", overview)
+    assert number, overview
+    child.sendline(number.group(1))
+    child.expect("\r\n> ")
+    child.sendline(typed)
+    child.expect(REVIEW)
+    return child.before
+
+
+def spoken(script: str) -> str:
+    """The script without the teacher's own sentence."""
+    return script.replace(OWN, "")
+
+
+def test_a_new_form_of_address_rewrites_the_programs_texts_and_names_the_teachers_own(isolated):
+    out = isolated / "script.md"
+    name = complete_draft(isolated)
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="120")
+    child = spawn_program(["prep", "--resume", name, "--output", str(out)], env, rows=60, cols=120)
+    child.expect(REVIEW)
+    overview = child.before
+    assert re.search(r"\bu\b", overview), "the texts start in the u-form"
+
+    said = change(child, overview, "Aanspreken", "2")  # u -> je
+    assert "Let op: u spreekt de ouders nu aan met 'je'." in said, said
+    assert re.search(r"kijk na of het nog past: \d+\. Erkennen\.", said), said
+
+    said = change(child, overview, "Ouders", "moeder (Fatima) en vader (Kees)")  # je -> jullie
+    assert "Aanspreken   jullie" in said
+    assert "Let op: u spreekt de ouders nu aan met 'jullie'." in said and "Erkennen." in said, said
+    child.sendline("")
+    exits_with(child, 0)
+
+    script = out.read_text(encoding="utf-8")
+    assert "jullie" in script.lower()
+    assert not re.search(r"\b(u|uw|jij|jou|jouw)\b", spoken(script), re.IGNORECASE), spoken(script)
+    assert not re.search(r"\b(herken|wil|kun|vraag|hoef) je\b", script, re.IGNORECASE), "je for two parents"
+    assert OWN in script, "the teacher's own sentence stays as typed"
+
+
+def test_a_blank_the_teacher_filled_in_stays_when_the_form_changes():
+    """A library phrase whose [datum] the teacher filled in is still the program's text: it gets the new form
+    and keeps the date."""
+    from oudergesprek.interview import newchild, talk
+    from oudergesprek.search.catalog import load_catalog
+
+    phrases = load_catalog().library.phrases
+    phrase = next(p for p in phrases if "{datum}" in p.text_u and "{tijd}" in p.text_u)
+    answers = {"situatie": "boze-ouder", "kind": "Sanne", "ouders": "moeder", "aanspreekvorm": "u"}
+    typed = talk.phrase_text(phrase, answers).replace("[datum]", "dinsdag 3 maart").replace("[tijd]", talk.WRITE_IN)
+    answers["afsluiten"] = typed
+    before, answers["aanspreekvorm"] = dict(answers), "je"
+    assert newchild.refill(answers, before, phrases) == ["afsluiten"]
+    expected = talk.phrase_text(phrase, answers).replace("[datum]", "dinsdag 3 maart").replace("[tijd]", talk.WRITE_IN)
+    assert answers["afsluiten"] == expected != typed

@@ -514,13 +514,54 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
                 draft = other_child(draft, earlier, catalog, flow)
             elif question.key == "kind":
                 same_child_again(draft, earlier, catalog)
+            else:
+                readdress(draft, earlier, catalog)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
             prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
             for n in changed:
                 prompter.say(review_line(n + 1, items[n][0], items[n][1]))
+            if (check := other_form_line(draft.answers, earlier, items, catalog)) is not None:
+                prompter.say(check)
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def readdress(draft: drafts.Draft, earlier: dict, catalog) -> None:
+    """The form of address (u, je, jullie) or the number of parents changed: every text the program filled
+    in (the goal, open questions, what to bring, phrases from the library) is written anew for it."""
+    from oudergesprek.interview import newchild, talk
+
+    def address(answers: dict) -> tuple[str, bool]:
+        return talk.form_of(answers), talk.two_parents(answer_text(answers.get("ouders")))
+
+    if address(earlier) != address(draft.answers) and newchild.refill(draft.answers, earlier, catalog.library.phrases):
+        drafts.save(draft)
+
+
+def other_form_line(answers: dict, earlier: dict, items: list[tuple[Question, str]], catalog) -> str | None:
+    """After a change of the form of address: one line naming the answers the teacher wrote (or edited)
+    that do not speak in the new form. Those stay as typed; the program's own texts were refilled."""
+    from oudergesprek.interview import newchild, talk
+
+    old, new = talk.form_of(earlier), talk.form_of(answers)
+    if old == new:
+        return None
+    rewritten = [key for key in answers if answers.get(key) != earlier.get(key)]
+    keys = newchild.in_other_form(answers, old, new, rewritten, catalog.library.phrases)
+    if not keys:
+        return None
+    named, shown = [], set()
+    for number, (question, _) in enumerate(items, 1):
+        within = {question.key, *(sub.key for sub in question.after)} & set(keys)
+        if within:
+            named.append(f"{number}. {REVIEW_LABELS.get(question.key, question.key)}")
+            shown |= within
+    named += [REVIEW_LABELS.get(key, key) for key in keys if key not in shown]
+    return (
+        f"  Let op: u spreekt de ouders nu aan met '{new}'. Wat u zelf schreef, bleef zoals het was; "
+        f"kijk na of het nog past: {', '.join(named)}."
+    )
 
 
 def same_child_again(draft: drafts.Draft, earlier: dict, catalog) -> None:
