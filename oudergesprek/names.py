@@ -60,3 +60,18 @@ def slug(text: str, fallback: str = "gesprek") -> str:
         result = result[:-1]
     result = unicodedata.normalize("NFC", result).strip("-")
     return result or fallback
+
+
+# Default-ignorable code points (and the braille blank): they show as nothing at all, so a name made of them
+# is no name ("\u200b", "\u034f", the Hangul fillers, variation selectors, tag characters).
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+
+
+def has_visible(text: object) -> bool:
+    """Whether a reader would see anything: a letter, digit, punctuation mark or symbol that is not one of
+    the invisible characters. Spaces, "\u200b" or a lone combining mark are nothing to see."""
+    shown = _INVISIBLE.sub("", clean(str(text or "")))
+    return any(unicodedata.category(ch)[0] in "LNPS" for ch in shown)

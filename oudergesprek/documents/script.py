@@ -42,16 +42,15 @@ def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None
 
     situation = answer_text(answers.get("situatie"))
     data = talk.situation_data(situation)
-    form = talk.form_of(answers)
     out = dict(answers)
     for question in flow.for_situation(situation):
         for q in (question, *question.after):
             if q.key in out or not q.applies_to(situation):
                 continue
             if q.key == "doel" and data.get("doel"):
-                out["doel"] = talk.write_in(talk.fill_known(str(data["doel"]), out))
+                out["doel"] = talk.write_in(talk.fill_known(talk.entry(data["doel"], out), out))
             elif q.key in ("vragen_aan_ouders", "meenemen") and data.get(q.key):
-                items = [talk.write_in(talk.fill_known(talk.in_form(i, form), out)) for i in data[q.key]]
+                items = [talk.write_in(talk.fill_known(talk.entry(i, out), out)) for i in data[q.key]]
                 out[q.key] = items[: q.max or 4] if q.key == "vragen_aan_ouders" else items
             elif q.type == "zin" and not q.asked:
                 found = talk.ranked(lib, index, q.categories, out, limit=1, strict=True)

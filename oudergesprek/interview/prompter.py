@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from oudergesprek.interview.questions import Question
+from oudergesprek.names import has_visible
 
 HELP_KEYS = ("?", "help", "hulp")
 
@@ -73,7 +74,7 @@ def ask_text(question: Question, current: str = "") -> str:
             continue
         if not answer and default:
             return default
-        if not answer and question.required:
+        if question.required and not has_visible(answer):  # nothing, or only invisible characters
             say("  Dit antwoord is nodig.")
             explain(question)
             continue

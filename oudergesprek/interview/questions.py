@@ -8,6 +8,7 @@ from typing import Any
 
 from oudergesprek import paths, safeyaml
 from oudergesprek.errors import UsageError
+from oudergesprek.names import has_visible
 
 REQUIRED = ("situatie", "kind", "ouders", "aanspreekvorm")
 TYPES = ("tekst", "lijst", "keuze", "zin", "datum")
@@ -147,6 +148,8 @@ def answer_problems(answers: Any, situations: dict, flow: Flow) -> list[str]:
         value = answers.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(f"'{key}' ontbreekt.")
+        elif isinstance(value, str) and not has_visible(value):
+            problems.append(f"'{key}' ontbreekt: er staan alleen onzichtbare tekens.")
     situation = answers.get("situatie")
     if situation is not None and not isinstance(situation, str):
         problems.append("'situatie' moet één naam zijn, zoals slecht-nieuws.")

@@ -64,6 +64,15 @@ def in_form(item: Any, form: str) -> str:
     return str(item)
 
 
+def entry(item: Any, answers: dict) -> str:
+    """An entry of gesprekken.yaml as text for this talk: {ouder:, ouders:} by the number of parents who
+    come, {u:, je:, jullie:} by the form of address (either may hold the other)."""
+    if isinstance(item, dict) and ("ouder" in item or "ouders" in item):
+        many = two_parents(answer_text(answers.get("ouders")))
+        item = item.get("ouders" if many else "ouder") or item.get("ouder") or item.get("ouders")
+    return in_form(item, form_of(answers))
+
+
 # --- form of address and placeholders --------------------------------------------------------------------
 
 
@@ -156,8 +165,8 @@ def wrong_group(phrase: Phrase, group: str) -> bool:
     named = re.findall(r"\bgroep (\d)\b", phrase.text_u)
     if not named:
         return False
-    own = re.findall(r"\d", group)
-    return not own or any(n != own[0] for n in named)
+    own = re.findall(r"\d", group)  # "groep 1/2": both 1 and 2 are the child's own
+    return not own or any(n not in own for n in named)
 
 
 SINGULAR_YOU = re.compile(r"\b(je|jij|jou|jouw)\b", re.IGNORECASE)  # a je-form that cannot stand in for jullie

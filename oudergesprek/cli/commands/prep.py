@@ -76,7 +76,38 @@ REVIEW_LABELS = {
 }
 
 
+def refuse_combinations(opts: PrepOptions) -> None:
+    """Options that cannot go together are named, never silently ignored."""
+    if opts.list:
+        others = [
+            flag
+            for flag, on in (
+                ("NAAM", opts.name),
+                ("--resume", opts.resume and not opts.name),
+                ("--answers", opts.answers),
+                ("--output", opts.output),
+                ("--force", opts.force),
+                ("--open", opts.open),
+                ("--anoniem", opts.anonymous),
+                ("--zonder-achterkant", opts.front_only),
+            )
+            if on
+        ]
+        if others:
+            raise UsageError(
+                f"--list en {' en '.join(others)} kunnen niet samen: --list toont alleen de voorbereidingen.",
+                f"Laat {' en '.join(others)} weg, of laat --list weg.",
+            )
+    if opts.answers and opts.resume:
+        raise UsageError(
+            f"--answers en {'NAAM' if opts.name else '--resume'} kunnen niet samen: "
+            "met --answers komen alle antwoorden uit het bestand.",
+            f"Laat {'NAAM' if opts.name else '--resume'} weg, of laat --answers weg.",
+        )
+
+
 def run(opts: PrepOptions) -> int:
+    refuse_combinations(opts)
     if opts.list:
         return list_drafts()
     from oudergesprek.cli.commands.phrase import warn_problems
@@ -237,7 +268,7 @@ def ask_with_followups(
     given: dict
     if question.key == "kind":
         before = answers.get("kind")
-        given = child_answer(prompter.ask_text(question, str(before or "")))
+        given = ask_child(question, str(before or ""))
         if not same_child(before, given.get("kind", before)):
             for sub in question.after:
                 answers.pop(sub.key, None)
@@ -267,29 +298,90 @@ def proposal_items(answers: dict, situation: str) -> str:
     """What to bring, as proposed for this situation (filled in), on one line."""
     from oudergesprek.interview import talk
 
-    form = talk.form_of(answers)
     items = talk.situation_data(situation).get("meenemen") or []
-    return "; ".join(talk.write_in(talk.fill_known(talk.in_form(i, form), answers)) for i in items)
+    return "; ".join(talk.write_in(talk.fill_known(talk.entry(i, answers), answers)) for i in items)
+
+
+PRONOUNS = {"hij": "hij", "zij": "zij", "ze": "zij"}
+_PRONOUN_START = re.compile(r"(hij|zij|ze)\s+(?=\S)", re.IGNORECASE)
+_BOTH_PRONOUNS = re.compile(r"(hij|zij|ze)\s*(/|of|en|&)\s*(hij|zij|ze)", re.IGNORECASE)
+# "groep 5", "groep 5b", and the combination groups of Dutch schools: "groep 1/2", "groep 3-4", "groep 7 en 8"
+_GROUP = re.compile(r"\bgroep\s*\d+[a-z]?(?:\s*(?:/|-|–|en|&|\+)\s*\d+[a-z]?)*(?![\w/])", re.IGNORECASE)
+_FILLER = {"zit", "in", "uit", "is", "van", "de", "het"}  # "ze zit in groep 3"
+
+
+@dataclass
+class ChildAnswer:
+    """The child's answer taken apart: what goes into the answers, and what was typed but not kept."""
+
+    given: dict
+    unused: list[str]
+
+
+def read_child(text: str) -> ChildAnswer:
+    """ "Sanne, groep 5", "Milan (zij) groep 4", "Li Ze (hij)", "Mila, groep 1/2" or "Noor".
+
+    The name is everything before the first comma, semicolon or bracket, kept whole: "Li Ze", "Ze'ev" and
+    "Anne-Ze" are names, not pronouns. A pronoun counts only where it stands on its own, in brackets or after
+    a comma ("Milan (zij)", "Sanne, zij", "Noor, ze zit in groep 3"). A short part after the name is the
+    groep ("Dolfijnen", "groep 1/2"); anything else is not kept, and `unused` says so."""
+    out: dict = {}
+    unused: list[str] = []
+    pieces = [" ".join(p.split()) for p in re.split(r"[,;()]", text)]
+    name, rest = pieces[0], [p for p in pieces[1:] if p]
+    inline = re.match(rf"(.+?)\s+({_GROUP.pattern})$", name, re.IGNORECASE)
+    if inline:
+        name, rest = inline.group(1), [inline.group(2), *rest]
+    if name:
+        out["kind"] = name
+    for typed in rest:
+        if typed.lower() in PRONOUNS:
+            out.setdefault("voornaamwoord", PRONOUNS[typed.lower()])
+            continue
+        if _BOTH_PRONOUNS.fullmatch(typed):
+            continue  # "hij/zij" is neither: the follow-up question asks
+        piece = typed
+        start = _PRONOUN_START.match(piece)
+        if start:  # "ze zit in groep 3": the pronoun opens the sentence after the comma
+            out.setdefault("voornaamwoord", PRONOUNS[start.group(1).lower()])
+            piece = piece[start.end() :]
+        group = _GROUP.search(piece)
+        if group and "groep" not in out:
+            out["groep"] = " ".join(group.group(0).split())
+            left = (piece[: group.start()] + " " + piece[group.end() :]).split()
+            if any(word.lower() not in _FILLER for word in left):
+                unused.append(typed)
+        elif not start and not group and "groep" not in out and len(piece.split()) <= 2:
+            out["groep"] = piece  # "Dolfijnen", "de Vlinders", "5B"
+        else:
+            unused.append(typed)
+    return ChildAnswer(out, unused)
+
+
+def ask_child(question: Question, current: str) -> dict:
+    """The child's answer, asked until it holds a name; when it held more than the name, one line says how it
+    was read, so that no part of a name is ever taken for a groep or left out without the teacher seeing it."""
+    from oudergesprek.names import has_visible
+
+    while True:
+        read = read_child(prompter.ask_text(question, current))
+        if has_visible(read.given.get("kind")):
+            break
+        prompter.say('  Typ eerst de voornaam van het kind, bijvoorbeeld "Sanne, groep 5".')
+    given = read.given
+    if set(given) != {"kind"} or read.unused:
+        parts = [f"kind {given['kind']}", *(str(given[k]) for k in ("voornaamwoord", "groep") if k in given)]
+        line = "  Genoteerd: " + ", ".join(parts) + "."
+        if read.unused:
+            kept = ", ".join(f"'{piece}'" for piece in read.unused)
+            line += f" Niet bewaard: {kept} (hier horen alleen de naam, de groep en hij of zij)."
+        prompter.say(line)
+    return given
 
 
 def child_answer(text: str) -> dict:
-    """ "Sanne, groep 5", "Milan (zij) groep 4" or "Noor": the name, and the groep and pronoun when given."""
-    out: dict = {}
-    pronoun = re.search(r"\b(hij|zij|ze)\b", text, re.IGNORECASE)
-    if pronoun:
-        out["voornaamwoord"] = "zij" if pronoun.group(1).lower() in ("zij", "ze") else "hij"
-        text = text[: pronoun.start()] + text[pronoun.end() :]
-    parts = [p.strip(" ()/") for p in re.split(r"[,;()/]", text) if p.strip(" ()/")]
-    if not parts:
-        return out
-    name, rest = parts[0], parts[1:]
-    inline = re.match(r"(.+?)\s+(groep\s*\d+\w*)$", name, re.IGNORECASE)
-    if inline:
-        name, rest = inline.group(1), [inline.group(2), *rest]
-    out["kind"] = name.strip()
-    if rest:
-        out["groep"] = rest[0]
-    return out
+    """What the child's answer gives: the name, and the groep and pronoun when given."""
+    return read_child(text).given
 
 
 def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
@@ -422,13 +514,54 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
                 draft = other_child(draft, earlier, catalog, flow)
             elif question.key == "kind":
                 same_child_again(draft, earlier, catalog)
+            else:
+                readdress(draft, earlier, catalog)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
             prompter.say("  Gewijzigd:" if changed else "  Niets gewijzigd.")
             for n in changed:
                 prompter.say(review_line(n + 1, items[n][0], items[n][1]))
+            if (check := other_form_line(draft.answers, earlier, items, catalog)) is not None:
+                prompter.say(check)
         else:
             prompter.say(f"  Kies een nummer van 1 tot en met {len(items)}, of druk op Enter.")
+
+
+def readdress(draft: drafts.Draft, earlier: dict, catalog) -> None:
+    """The form of address (u, je, jullie) or the number of parents changed: every text the program filled
+    in (the goal, open questions, what to bring, phrases from the library) is written anew for it."""
+    from oudergesprek.interview import newchild, talk
+
+    def address(answers: dict) -> tuple[str, bool]:
+        return talk.form_of(answers), talk.two_parents(answer_text(answers.get("ouders")))
+
+    if address(earlier) != address(draft.answers) and newchild.refill(draft.answers, earlier, catalog.library.phrases):
+        drafts.save(draft)
+
+
+def other_form_line(answers: dict, earlier: dict, items: list[tuple[Question, str]], catalog) -> str | None:
+    """After a change of the form of address: one line naming the answers the teacher wrote (or edited)
+    that do not speak in the new form. Those stay as typed; the program's own texts were refilled."""
+    from oudergesprek.interview import newchild, talk
+
+    old, new = talk.form_of(earlier), talk.form_of(answers)
+    if old == new:
+        return None
+    rewritten = [key for key in answers if answers.get(key) != earlier.get(key)]
+    keys = newchild.in_other_form(answers, old, new, rewritten, catalog.library.phrases)
+    if not keys:
+        return None
+    named, shown = [], set()
+    for number, (question, _) in enumerate(items, 1):
+        within = {question.key, *(sub.key for sub in question.after)} & set(keys)
+        if within:
+            named.append(f"{number}. {REVIEW_LABELS.get(question.key, question.key)}")
+            shown |= within
+    named += [REVIEW_LABELS.get(key, key) for key in keys if key not in shown]
+    return (
+        f"  Let op: u spreekt de ouders nu aan met '{new}'. Wat u zelf schreef, bleef zoals het was; "
+        f"kijk na of het nog past: {', '.join(named)}."
+    )
 
 
 def same_child_again(draft: drafts.Draft, earlier: dict, catalog) -> None:
