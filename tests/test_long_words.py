@@ -55,3 +55,25 @@ def test_check_accepts_ordinary_long_dutch_words(cli, isolated):
     _library(lib, "arbeidsongeschiktheidsverzekering")
     result = cli("check", str(lib))
     assert result.exit_code == 0, result.output
+
+
+def test_the_shipped_letter_widths_are_those_of_the_pdf_font():
+    """`check` reads the widths of Latin letters from a table instead of loading the font: the table must be
+    the font's, or a word could pass `check` and still be cut on paper."""
+    import json
+
+    from oudergesprek.render import style
+
+    table = json.loads(style.font_resource_named("latin-widths.json").read_text("utf-8"))["breedtes"]
+    engine = Engine()
+    printable = [chr(c) for c in range(0x20, 0x250) if chr(c).isprintable()]
+    assert sorted(table) == sorted(printable)
+    assert all(abs(table[c] - engine._measure(c, False)) < 1e-4 for c in printable)
+
+
+def test_check_measures_a_word_of_wide_letters_that_the_table_cannot_pass(cli, isolated):
+    lib = isolated / "lib"
+    _library(lib, "ǱǱǱǱǱ" * 5)
+    result = cli("check", str(lib))
+    assert result.exit_code == 1
+    assert "te breed voor een kolom" in result.stdout

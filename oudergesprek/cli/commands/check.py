@@ -36,18 +36,37 @@ def run(paths: list[Path]) -> int:
 def too_wide(phrases: list) -> list:
     """Phrases with a word (such as a long web address) wider than a column of a printed page, even at
     the smallest size: it would be cut in the middle. Measured with the PDF font."""
+    import json
+
     from oudergesprek.library.model import Problem
     from oudergesprek.render import style
-    from oudergesprek.render.layout import Engine, Run
     from oudergesprek.render.style import Scale
 
     s = Scale(style.MIN_SIZE)
     room = style.column_width(2) - 2 * s.box_pad - s.bar_indent
-    engine = Engine()
+    letters: dict[str, float] = json.loads(style.font_resource_named("latin-widths.json").read_text("utf-8"))[
+        "breedtes"
+    ]
+    engine = None
+
+    def fits(word: str) -> bool:
+        """A word of Latin letters is never wider than its letters one by one (kerning only narrows it):
+        well within the column by that sum, it needs no font. Any other word is measured with the font."""
+        nonlocal engine
+        if all(c in letters for c in word) and sum(letters[c] for c in word) * s.body < room * 0.9:
+            return True
+        if engine is None:
+            from oudergesprek.render.layout import Engine
+
+            engine = Engine()
+        from oudergesprek.render.layout import Run
+
+        return engine.width(word, Run(word, s.body)) <= room
+
     found = []
     for phrase in phrases:
         words = {w for form in ("u", "je") for w in phrase.text(form).split()}
-        wide = [w for w in sorted(words, key=len, reverse=True) if engine.width(w, Run(w, s.body)) > room]
+        wide = [w for w in sorted(words, key=len, reverse=True) if not fits(w)]
         if wide:
             shown = wide[0] if len(wide[0]) <= 40 else wide[0][:37] + "..."
             found.append(
