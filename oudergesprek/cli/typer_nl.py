@@ -120,7 +120,9 @@ def _expected(param: Any) -> str:
         return "kies uit " + ", ".join(str(c) for c in choices)
     return {
         "integer": "verwacht een geheel getal",
+        "int": "verwacht een geheel getal",  # Typer's own copy of Click (0.25 to 0.28)
         "integer range": "verwacht een geheel getal binnen de grenzen",
+        "int range": "verwacht een geheel getal binnen de grenzen",
         "float": "verwacht een getal",
         "float range": "verwacht een getal binnen de grenzen",
         "boolean": "verwacht ja of nee",
