@@ -32,7 +32,12 @@ TYPER_FORKS = """
 import json, os, sys
 sys.argv[0] = 'oudergesprek'
 from oudergesprek.cli.app import app
-import typer._adapters, typer._coercion, pydantic.plugin._loader
+import importlib
+for name in ("typer._adapters", "typer._coercion", "pydantic.plugin._loader"):  # what Typer 0.29 loads at a parse
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        pass
 import gc
 gc.collect()
 gc.freeze()  # the forks share these pages: no garbage collection copies them into each fork again
