@@ -845,6 +845,14 @@ def test_each_strong_pattern_is_named(answer, good):
         ("Hij liep weer door de klas; zo kan het echt niet langer.", "Wat is er?", "telefoon", "schuld", True),
         # a flat "no, not at all" to a worry, and "everyone has talents"
         ("Nee, helemaal niet! Iedereen heeft zijn talenten.", "Is hij dom?", "zorg-leren", "bagatelliseren", True),
+        # a call on Saturday evening is outside working hours too
+        (
+            "Geen punt, bel gerust, ik neem altijd op.",
+            "Sorry voor het bellen op zaterdagavond.",
+            "telefoon",
+            "buiten-werktijd",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
