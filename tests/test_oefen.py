@@ -853,6 +853,21 @@ def test_each_strong_pattern_is_named(answer, good):
             "buiten-werktijd",
             True,
         ),
+        # more of the same is no challenge; finding out what the child can is
+        (
+            "Als hij klaar is, krijgt hij extra werkbladen.",
+            "Hij verveelt zich.",
+            "meer-uitdaging",
+            "meer-van-hetzelfde",
+            True,
+        ),
+        (
+            "Ik wil eerst in kaart brengen wat hij al kan. Waaraan merkt u dat thuis?",
+            "Hij verveelt zich.",
+            "meer-uitdaging",
+            "meer-van-hetzelfde",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
