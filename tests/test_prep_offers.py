@@ -89,6 +89,24 @@ def test_offers_fit_the_groep_and_what_was_written():
     assert "lezen" in words or "leest" in words, "a reading problem gets reading phrases first"
 
 
+def test_offers_leave_out_what_the_teacher_did_not_write_about():
+    """Worry about pushing and hitting in groep 1/2: no signals of harm at home, no special school, no
+    toddlers among the openings offered."""
+    answers = {
+        "situatie": "zorg-gedrag",
+        "kind": "Li Ze",
+        "voornaamwoord": "hij",
+        "groep": "groep 1/2",
+        "aanspreekvorm": "u",
+        "kernboodschap": "Li Ze duwt en slaat de laatste weken vaak als iets niet lukt.",
+    }
+    opening = next(q for q in FLOW.asked("zorg-gedrag") if q.key == "opening")
+    offered = [p.text_u.lower() for p in talk.ranked(LIB, CATALOG.index, opening.categories, answers)]
+    assert offered and ("geduwd" in offered[0] or "geslagen" in offered[0]), offered[0]
+    for text in offered:
+        assert not re.search(r"blauwe plek|speciaal (basis)?onderwijs|peuter", text), text
+
+
 def test_every_known_placeholder_is_filled_and_the_rest_is_marked_or_a_line():
     answers = {**BAD_NEWS}
     template = "Ik zie dat {kind} in {groep} moeite heeft; {Hij} en {collega} zien {hem} op {datum} om {tijd}."

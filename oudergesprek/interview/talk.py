@@ -161,8 +161,11 @@ def is_door_phrase(phrase: Phrase) -> bool:
 
 
 def wrong_group(phrase: Phrase, group: str) -> bool:
-    """A phrase that names a groep number other than the child's (or any, when the groep is unknown)."""
+    """A phrase that names a groep number other than the child's (or any, when the groep is unknown), or
+    speaks of toddlers for a child in a school groep."""
     named = re.findall(r"\bgroep (\d)\b", phrase.text_u)
+    if re.search(r"\bpeuter", phrase.text_u, re.IGNORECASE) and re.search(r"\bgroep \d", group):
+        return True  # a child in a school groep is no toddler
     if not named:
         return False
     own = re.findall(r"\d", group)  # "groep 1/2": both 1 and 2 are the child's own
@@ -178,6 +181,10 @@ TOPICS = {
     "pesten": re.compile(r"\b(pest\w*|gepest|buitengesloten)\b"),
     "onderzoek": re.compile(r"\b(onderzo\w*|diagnose|dyslexie\w*)\b"),
     "advies": re.compile(r"\b(advies|vmbo|havo|vwo|blijft|overdoen|doubleren)\b"),
+    # a signal of harm at home, or another school: offered only when the teacher wrote about it
+    "veiligheid": re.compile(r"\b(blauwe plek\w*|plekken|letsel|meldcode|veilig thuis|mishandel\w*)\b"),
+    "verwijzing": re.compile(r"\b(speciaal (basis)?onderwijs|sbo|andere school|verwijzing|so-school)\b"),
+    "stil": re.compile(r"\b(stil\w*|teruggetrokken|lacht minder|zegt (bijna )?niets)\b"),
 }
 
 
@@ -242,6 +249,9 @@ def ranked(
         return fits + 1.6 * scores.get(i, 0.0) / best + category - 0.35 * open_blanks + 0.4 * len(uses) + about - reply
 
     order = sorted(pool, key=lambda i: (-score(i), i))
+    if mine:  # what speaks of a topic the teacher did not write about is left out, if anything else is left
+        on_topic = [i for i in order if not topics(lib.phrases[i].text_u) - mine]
+        order = on_topic or order
     return [lib.phrases[i] for i in order[:limit]]
 
 
