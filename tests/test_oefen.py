@@ -868,6 +868,17 @@ def test_each_strong_pattern_is_named(answer, good):
             "meer-van-hetzelfde",
             False,
         ),
+        # "laat hem maar huilen" and "gewoon consequent zijn" are advice before asking how it goes at home
+        ("Laat hem gewoon even huilen.", "Hij slaapt niet in.", "opvoedvraag", "advies-zonder-vraag", True),
+        (
+            "Gewoon consequent zijn, dan lukt het wel.",
+            "Hij slaapt niet in.",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
+        # "if you keep taking him out, he learns ..." puts it on the parent
+        ("Als je hem er steeds uithaalt, leert hij dat huilen werkt.", "Hij huilt.", "opvoedvraag", "schuld", True),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
