@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from oudergesprek.cli.commands.prep import child_answer, short
+from oudergesprek.cli.commands.prep import short
 from oudergesprek.interview import talk
+from oudergesprek.interview.childanswer import child_answer
 from oudergesprek.interview.questions import load_flow
 from oudergesprek.search.catalog import load_catalog
 

@@ -18,7 +18,7 @@ from helpers import assert_usage_error, exits_with, spawn_env, spawn_program, wr
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oudergesprek.cli.commands.prep import child_answer, read_child
+from oudergesprek.interview.childanswer import child_answer, read_child
 
 REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 
