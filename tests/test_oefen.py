@@ -879,6 +879,17 @@ def test_each_strong_pattern_is_named(answer, good):
         ),
         # "if you keep taking him out, he learns ..." puts it on the parent
         ("Als je hem er steeds uithaalt, leert hij dat huilen werkt.", "Hij huilt.", "opvoedvraag", "schuld", True),
+        # passing it on is no step; a child asked to explain to its mother is interpreting
+        ("Ik zal het zeker doorgeven aan de directie.", "Dit moet anders.", "kritische-ouder", "vaag", True),
+        ("Leg jij het even aan mama uit?", "Ik begrijp niet.", "taalbarriere", "kind-tolk", True),
+        # "first the basics" keeps a child waiting for a challenge
+        (
+            "Als hij eerst de basis foutloos laat zien, kijken we verder.",
+            "Hij verveelt zich.",
+            "meer-uitdaging",
+            "meer-van-hetzelfde",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
