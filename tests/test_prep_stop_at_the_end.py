@@ -61,6 +61,8 @@ def test_a_stop_while_the_preview_prints_says_the_script_was_not_saved(isolated,
     assert f"oudergesprek prep --resume {NAME}" in " ".join(said[stopped:].split())
     assert not list(documents(isolated).iterdir()), "no script was written"
     assert yaml.safe_load(draft(isolated).read_text(encoding="utf-8"))["concept"]["status"] != "klaar"
+    if how != "ctrl-c":
+        return  # the draft is left the same way after each stop: making the script is tried once
 
     child = at_the_overview(isolated)  # `prep --resume` without a name finds it: it is not finished
     child.sendline("")
