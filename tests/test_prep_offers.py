@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from oudergesprek.cli.commands.prep import short
+from oudergesprek.cli.commands.prep_overview import short
 from oudergesprek.interview import talk
 from oudergesprek.interview.childanswer import child_answer
 from oudergesprek.interview.questions import load_flow
