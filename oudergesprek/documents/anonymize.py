@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from oudergesprek.documents import owntext
 from oudergesprek.documents.namewords import (
     APOSTROPHES,
     MARKS,
@@ -90,26 +91,33 @@ class Anonymizer:
     def __post_init__(self) -> None:
         self._forms: dict[str, str] = {}
         self._foreign: list[tuple[str, str]] = []  # names in scripts without spaces: found inside words
+        self._common: set[str] = set()  # the forms of a name that is also a common word: "ze", "zes" for Li Ze
+        function_words = words().function_words
         for name in self.names:
             mark = f"{name[0].upper()}."
             key = fold(name)
             for suffix in SUFFIXES:
                 self._forms.setdefault(key + suffix, mark)
+                if key in function_words or key + suffix in function_words:
+                    self._common.add(key + suffix)
             if not all(is_latin(ch) for ch in name):
                 self._foreign.append((key, mark))
 
     def text(self, text: str, strict: bool = True) -> str:
         """`strict`: also every capitalised word that is not clearly a common word (for what users typed);
         otherwise only the known names, addresses, numbers and words in other scripts (for the program's
-        own labels)."""
+        own labels). Where a text the program ships stands ("Zakdoekjes en water", "Toetsgegevens en werk
+        van {kind}"), a word at the start of its sentences is no name (what filled it in stays strict)."""
         if not text:
             return text
         text = masked(visible(text))  # 'zo\u200bë' is 'zoë': an invisible character never hides a name
         spans = tokens(text)
+        shipped = owntext.literal_spans(text) if strict and spans else []
         out, last = [], 0
         for n, (start, end) in enumerate(spans):
             out.append(text[last:start])
-            out.append(self._word(text, spans, n, strict))
+            own = bool(shipped) and owntext.inside(shipped, start, end) and sentence_start(text, start)
+            out.append(self._word(text, spans, n, strict and not own))
             last = end
         out.append(text[last:])
         result = "".join(out)
@@ -138,7 +146,7 @@ class Anonymizer:
         word = text[start:end]
         known = self._known(word)
         if known is not None:
-            return known
+            return word if self._common_word_here(text, spans, n) else known
         if "-" in word and not self._ordinary(text, spans, n):  # sanne-map, Sanne-achtig, Kim-Ly
             return "-".join(self._part(text, a, b, strict) for a, b in hyphen_parts(start, end, text))
         if strict and capitalised(word) and not self._ordinary(text, spans, n):
@@ -149,10 +157,22 @@ class Anonymizer:
         part = text[start:end]
         known = self._known(part)
         if known is not None:
-            return known
+            return part if not capitalised(part) and fold(part) in self._common else known
         if strict and capitalised(part) and not self._ordinary(text, [(start, end)], 0):
             return f"{part[0]}."
         return part
+
+    def _common_word_here(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
+        """Whether a name part that is also a common word ("ze" of Li Ze, "en", "de") stands here as that word:
+        in lower case, and not right beside another part of a name ("li ze", "Ze Li" are the name)."""
+        word = _at(text, spans[n])
+        if capitalised(word) or fold(word) not in self._common:
+            return False
+        for step in (-1, 1):
+            near = self._neighbour(text, spans, n, step)
+            if near is not None and near not in self._common and self.given(near) is not None:
+                return False
+        return True
 
     def _ordinary(self, text: str, spans: list[tuple[int, int]], n: int) -> bool:
         """Whether a capitalised word is clearly no name: a known term where nothing marks it as a name, or

@@ -140,6 +140,7 @@ class Words:
     language_fillers: frozenset[str]  # may stand between a cue and the language: thuis, alleen, goed
     school_subjects: frozenset[str]  # "Frans en rekenen": beside a school subject it is the language
     after_language: frozenset[str]  # may follow a language ("Frans op dinsdag"); any other word is a verb
+    function_words: frozenset[str]  # ze, de, en, van, zes: a name part like these is a name only where used as one
 
 
 # The lists under `zinsbegin` of words that may follow a language ("Frans op dinsdag", "Engels ook").
@@ -171,6 +172,11 @@ def words() -> Words:
         language_fillers=listed(data["taal_tussenwoorden"]),
         school_subjects=listed(data["vakken"]),
         after_language=listed(data["taal_erna"]).union(*(listed(data["zinsbegin"][k]) for k in FUNCTION_WORDS)),
+        function_words=listed(data["tussenvoegsels"])
+        | listed(data["onderwerpen"])
+        | listed(data["zinsbegin"]["lidwoorden_en_voornaamwoorden"])
+        | listed(data["zinsbegin"]["voegwoorden_en_voorzetsels"])
+        | listed(data["zinsbegin"]["telwoorden"]),
     )
 
 
