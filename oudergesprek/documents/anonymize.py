@@ -30,6 +30,7 @@ from typing import Any
 from oudergesprek.documents import owntext
 from oudergesprek.documents.namewords import (
     APOSTROPHES,
+    HANDLE_MARK,
     MARKS,
     capitalised,
     fold,
@@ -80,13 +81,16 @@ class Anonymizer:
     """Hides the given names, and everything that looks like a name, in any text."""
 
     names: list[str]
+    joined: list[str] = dataclasses.field(default_factory=list)  # "sannedevries", "devries": see joined_in
 
     @classmethod
     def for_answers(cls, answers: dict) -> Anonymizer:
         from oudergesprek.interview.flows import answer_text
 
-        found = names_in(answer_text(answers.get("kind"))) + names_in(answer_text(answers.get("ouders")))
-        return cls(sorted(set(found), key=len, reverse=True))
+        kind, parents = answer_text(answers.get("kind")), answer_text(answers.get("ouders"))
+        found = names_in(kind) + names_in(parents)
+        names = sorted(set(found), key=len, reverse=True)
+        return cls(names, sorted(set(joined_in(kind, names) + joined_in(parents, names)), key=len, reverse=True))
 
     def __post_init__(self) -> None:
         self._forms: dict[str, str] = {}
@@ -110,7 +114,7 @@ class Anonymizer:
         van {kind}"), a word at the start of its sentences is no name (what filled it in stays strict)."""
         if not text:
             return text
-        text = masked(visible(text))  # 'zo\u200bë' is 'zoë': an invisible character never hides a name
+        text = self._handles(masked(visible(text)))  # 'zo\u200bë' is 'zoë': an invisible character never hides a name
         spans = tokens(text)
         shipped = owntext.literal_spans(text) if strict and spans else []
         out, last = [], 0
@@ -122,6 +126,32 @@ class Anonymizer:
         out.append(text[last:])
         result = "".join(out)
         return re.sub(r"(?<=\w\.)\.(?!\.)", "", result)  # "S.." at the end of a sentence
+
+    def _handles(self, text: str) -> str:
+        """A user name without @ goes as a whole: a word with an underscore or digits in it ("sannedevries_2015",
+        "sanne_devries2015") that holds a name of the answers, and such a word, or one that holds a name, right
+        after "insta", "tiktok"... ("tiktok sannedevries"). A name written as one word ("sannedevries") goes too."""
+
+        def hidden(match: re.Match[str]) -> str:
+            chunk = match.group()
+            shaped = "_" in chunk or (any(ch.isdigit() for ch in chunk) and any(ch.isalpha() for ch in chunk))
+            labelled = SOCIAL.search(text, 0, match.start()) is not None
+            parts = [part for part in re.split(r"[\W\d_]+", fold(chunk)) if part]
+            if (shaped or labelled) and (any(self._holds_name(part) for part in parts) or (shaped and labelled)):
+                return HANDLE_MARK
+            if any(part.removesuffix(suffix) in self.joined for part in parts for suffix in SUFFIXES if suffix):
+                return HANDLE_MARK if shaped else f"{chunk[0].upper()}."
+            if any(part in self.joined for part in parts):
+                return HANDLE_MARK if shaped else f"{chunk[0].upper()}."
+            return chunk
+
+        return HANDLE_WORD.sub(hidden, text)
+
+    def _holds_name(self, part: str) -> bool:
+        """Whether a piece of a user name is a name of the answers, or holds one of three letters or more."""
+        if part in self._forms or any(name in part for name in self.joined):
+            return True
+        return any(len(name) >= 3 and name not in self._common and name in part for name in self._forms)
 
     def given(self, word: str) -> str | None:
         """The initial for a name from the answers in any form (Sannes, elif'in, 王伟的), else None."""
@@ -289,6 +319,41 @@ class Anonymizer:
         """The same Document with names hidden in every text: title, meta, sections, blocks, footer (strictly in
         what the user gave, only known names, addresses and numbers in the program's own labels)."""
         return doc.map_text(self.text, lambda text: self.text(text, strict=False))
+
+
+# A word that may be a user name: letters, digits, underscores and dots inside ("sanne_devries.2015").
+HANDLE_WORD = re.compile(r"(?<![\w.@\[-])\w(?:[\w.]*\w)?(?![\w\]])")
+# Right before a user name: "insta: ", "op tiktok ", "Snapchat -" (SOCIAL.search(text, 0, start) ends there).
+SOCIAL = re.compile(
+    r"(?i:\b(?:insta|instagram|tiktok|snapchat|snap|facebook|fb|twitter|youtube|discord|roblox)\b)\s?[:=-]?\s?\Z"
+)
+
+
+def joined_in(text: str, names: list[str]) -> list[str]:
+    """A name of several words written as one, folded: 'Sanne de Vries' -> 'sannedevries', 'sannede', 'devries';
+    'Fatima El Amrani' -> 'fatimaelamrani', 'elamrani'; 'Anne-Fleur' -> 'annefleur' (as a user name has it)."""
+    known = {fold(name) for name in names}
+    particles = words().particles
+    text = masked(visible(text))
+    runs: list[list[str]] = []
+    last_end = -1
+    for start, end in tokens(text):
+        word = fold(text[start:end])
+        if word not in known and word not in particles:
+            last_end = -1
+            continue
+        if last_end >= 0 and text[last_end:start].strip() == "":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        last_end = end
+    found = [word.replace("-", "") for run in runs for word in run if "-" in word]
+    for run in runs:
+        for first in range(len(run)):
+            for last in range(first + 2, len(run) + 1):
+                if any(word in known for word in run[first:last]):
+                    found.append("".join(run[first:last]).replace("-", ""))
+    return [form for form in found if len(form) >= 4]
 
 
 def _at(text: str, span: tuple[int, int]) -> str:

@@ -20,6 +20,12 @@ APOSTROPHES = "'’"
 # An e-mail address also with a space around the @ or written out: "f.elamrani @ gmail.com", "x(at)y(dot)nl".
 _AT, _DOT = r"(?:\s?@\s?|\s?[(\[](?i:at)[)\]]\s?)", r"(?:\.|\s?[(\[](?i:dot|punt)[)\]]\s?)"
 EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+")  # starts only where a word starts: linear
+# Written out in words: "fatima at hotmail dot com", "f.elamrani at gmail punt com" (ends in a known domain ending).
+_TLD = r"(?i:nl|be|com|org|net|eu|info|io|de|fr|uk|frl|email|online)"
+_SAID_DOT = r"(?:\s(?i:dot|punt)\s|\.)"
+WORDY_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+\s(?i:at|apenstaartje)\s[\w-]+(?:{_SAID_DOT}[\w-]+)*?{_SAID_DOT}{_TLD}(?![\w-])"
+)
 LINK = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)’']"
     # a bare domain: sannedevries.nl, school.be/ouders (not .de or .nu: "boos.De moeder" is a missed space)
@@ -44,18 +50,26 @@ _MONTHS = (
     r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 )
+_ISO = r"(?:19|20)\d{2}([-/.])[01]?\d\1[0-3]?\d(?![-/.]?\d)"  # 2018-03-12: year, month, day
 _DAY_MONTH = rf"\d{{1,2}}(?:e|ste|de)?\s{_MONTHS}"
 FULL_DATE = re.compile(
-    rf"(?<![\d/.-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})(?![-/.]?\d)|(?<!\w){_DAY_MONTH}\s\d{{4}}(?!\d))"
+    rf"(?<![\d/.-])(?:{_ISO}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})(?![-/.]?\d)|(?<!\w){_DAY_MONTH}\s\d{{4}}(?!\d))"
 )
 BIRTH = re.compile(
     r"(?i:\b(?:geboren|geb|geboortedatum|geboortedag|geboortejaar|verjaardag|jarig)\b)[^\d\n]{0,20}?"
-    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:\d{{4}}|\d{{2}}))?|{_DAY_MONTH}(?:\s\d{{4}})?|(?:19|20)\d{{2}})(?!\d)"
+    rf"(?:{_ISO}|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:\d{{4}}|\d{{2}}))?|{_DAY_MONTH}(?:\s\d{{4}})?|(?:19|20)\d{{2}})(?!\d)"
 )
 BORN_BEFORE = 3  # a child at school was born at least this many years ago; a younger sibling's date has a cue
-# A citizen service number (BSN): 9 digits, also in groups (123 456 782, 1234.56.782). Also a bank account.
-BSN = re.compile(r"(?<![\w.,-])(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?!\w|[.,-]?\d)")
-IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]{4}){1,6}(?: ?[A-Z0-9]{1,3})?(?!\w)")
+# A citizen service number (BSN): 8 or 9 digits, also in groups (123 456 782, 1234.56.782, 123-45-6782). Also a
+# bank account. After the word "bsn" any grouping of 8 or 9 digits.
+BSN = re.compile(
+    r"(?<![\w.,-])(?:\d{8,9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .-])\d{2}\2\d{3}|\d{3}([ .-])\d{2}\3\d{4}"
+    r"|\d{2}([ .-])\d{3}\4\d{3})(?!\w|[.,-]?\d)"
+)
+LABELLED_BSN = re.compile(
+    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b)[^\d\n]{0,12}?\d(?:[ .-]?\d){7,8}(?!\w|[.,-]?\d)"
+)
+IBAN = re.compile(r"(?<!\w)(?i:[A-Z]{2})\d{2} ?[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]{4}){1,6}(?: ?[A-Za-z0-9]{1,3})?(?!\w)")
 # An address: a street with a house number (and a Dutch or Belgian postcode after it), and any Dutch postcode.
 _STREETS = (
     r"(?i:straat|straatje|laan|weg|steenweg|plein|kade|kaai|gracht|singel|dreef|steeg|dijk|pad|hof|park|baan|markt"
@@ -67,9 +81,13 @@ POSTCODE = r"(?:[1-9]\d{3}\s?[A-Z]{2}|[1-9]\d{3}[a-z]{2})(?!\w)"
 ADDRESS = re.compile(
     rf"(?<!\w)[^\W\d_]{{2,}}?{_STREETS}\s\d{{1,5}}{_COUNTED}"
     r"(?:-?[a-zA-Z](?!\w)|\s[A-Z](?!\w)|[-/]\d{1,4}|\s(?i:bus)\s\d{1,4})?"  # 12a, 12 A, 12-3, 12 bus 3
-    rf"(?:,?\s(?:{POSTCODE}|[1-9]\d{{3}}(?!\w)))?"
+    r"(?:,?\s[1-9]\d{3}(?:\s?(?i:[a-z]{2}))?(?!\w))?"  # after a street, "3512 ab" is a postcode in any case
 )
-POSTCODES = re.compile(rf"(?<!\w){POSTCODE}")
+# Also "3512 ab" and "3512 Ab", unless the two letters are a word or a unit ("in 2019 is ze", "1200 km").
+POSTCODES = re.compile(rf"(?<!\w)(?:{POSTCODE}|[1-9]\d{{3}}\s(?i:[a-z]{{2}})(?!\w))")
+NO_POSTCODE = frozenset(
+    "de en in op te ze we je om al na of er nu zo ik ja is uw ga ca km kg mg ml cm mm dm ha pk cc kb mb gb tb".split()
+)
 EMAIL_MARK, LINK_MARK, PHONE_MARK = "[e-mailadres]", "[link]", "[telefoonnummer]"
 HANDLE_MARK, DATE_MARK, NUMBER_MARK = "[gebruikersnaam]", "[datum]", "[nummer]"
 ACCOUNT_MARK, ADDRESS_MARK, POSTCODE_MARK = "[rekeningnummer]", "[adres]", "[postcode]"
@@ -264,6 +282,7 @@ def masked(text: str) -> str:
     postcodes replaced as a whole by a neutral word in brackets, also when written with other spaces, dashes or
     digits than ASCII ones (pasted from Word, Outlook or a phone)."""
     text = _replaced(text, EMAIL, lambda plain, found: EMAIL_MARK)
+    text = _replaced(text, WORDY_EMAIL, lambda plain, found: EMAIL_MARK)
     text = _replaced(text, LINK, lambda plain, found: LINK_MARK)
     text = _replaced(text, HANDLE, lambda plain, found: HANDLE_MARK)
     text = _replaced(text, IBAN, lambda plain, found: ACCOUNT_MARK if _digits(plain) >= 8 else None)
@@ -271,9 +290,24 @@ def masked(text: str) -> str:
     text = _replaced(text, LABELLED_PHONE, _labelled_phone)
     text = _replaced(text, BIRTH, _birth_date)
     text = _replaced(text, FULL_DATE, _old_date)
+    text = _replaced(text, LABELLED_BSN, _labelled_number)
     text = _replaced(text, BSN, lambda plain, found: NUMBER_MARK)
     text = _replaced(text, ADDRESS, lambda plain, found: ADDRESS_MARK)
-    return _replaced(text, POSTCODES, lambda plain, found: POSTCODE_MARK)
+    return _replaced(text, POSTCODES, _postcode)
+
+
+def _postcode(plain: str, found: str) -> str | None:
+    letters = plain[-2:]
+    if not letters.isupper() and letters.casefold() in NO_POSTCODE and " " in plain:
+        return None
+    return POSTCODE_MARK
+
+
+def _labelled_number(plain: str, found: str) -> str:
+    """'bsn: 123-456-782': the label stays, the number goes."""
+    start = re.search(r"\d", plain)
+    assert start is not None  # every match ends in digits
+    return found[: start.start()] + NUMBER_MARK
 
 
 def _digits(text: str) -> int:
@@ -313,7 +347,8 @@ def _birth_date(plain: str, found: str) -> str:
 
 def _old_date(plain: str, found: str) -> str | None:
     """A full date that is years ago is likely a date of birth: hidden. A date of this school year stays."""
-    year = int(re.findall(r"\d+", plain)[-1])
+    numbers = re.findall(r"\d+", plain)
+    year = int(numbers[0] if len(numbers[0]) == 4 else numbers[-1])
     if year < 100:
         year += 2000 if 2000 + year <= dt.date.today().year + 10 else 1900
     return DATE_MARK if year <= dt.date.today().year - BORN_BEFORE else None
