@@ -5,17 +5,23 @@ The rule is: replace too much rather than too little. Hidden are
   possessive or diminutive ending (Sannes, Anna's, Thijs', Sannetje, elif'in), inside a compound
   (sanne-map, Sanne-achtig), in any script;
 - every word in another script than Latin (a name in Arabic, Chinese, Tigrinya... has no capitals);
-- e-mail addresses (also "f.elamrani @ gmail.com"), links (also a bare "sannedevries.nl"), user names
-  (@sanne_2015), phone numbers (also "06-12-34 56 78", which starts like a date), dates of birth ("geboren
-  12-03-2018" and any full date years ago), BSN and bank numbers, addresses with a house number and postcodes,
-  as a whole, with any space, dash or digit (namewords.masked); the word that labels them ("tel.", "Adres:")
-  stays;
+- e-mail addresses (also "f.elamrani @ gmail.com", "fatima at hotmail dot com"), links (also a bare
+  "sannedevries.nl"), user names (@sanne_2015, and without @ when they hold a name: "sannedevries_2015"),
+  phone numbers (also "06-12-34 56 78", which starts like a date), dates of birth ("geboren 12-03-2018",
+  "2018-03-12" and any full date years ago), BSN (8 or 9 digits, any grouping) and bank numbers, addresses with
+  a house number and postcodes, in any case, as a whole, with any space, dash or digit (namewords.masked); the
+  word that labels them ("tel.", "Adres:") stays;
+- a name part that is also a common word ("ze" of Li Ze) only where it is used as a name: capitalised, or
+  beside another part of the name ("li ze"); "en ze weten" stays;
 - every capitalised word that is not clearly an ordinary word: names of other children typed in free text
   ("N. sloeg Daan") and initials. Ordinary are a known term (IB'er, GGD, Veilig Thuis) unless it stands
   after a title or family word ("meester Frans", "opa Engels") or beside a name ("Frans Bauer"); a
   language that is also a name only where the sentence is clearly about the language ("les Frans",
   "in het Engels", "Frans en rekenen"); and a common Dutch word at the start of a sentence ("Kunt u",
   "Blijf bij") that is no first name. The word lists are data: `data/anoniem.yaml`.
+The program's own words are no names: the labels and headings of a document only lose the known names, and in
+a text the program ships ("Zakdoekjes en water", "Toetsgegevens en werk van {kind}") a word at the start of a
+sentence stays (documents/owntext.py); what filled it in is read as strictly as anything the teacher typed.
 Invisible characters (every default-ignorable code point: zero-width space, soft hyphen, combining grapheme
 joiner, variation selectors after a letter, bidi marks) are dropped first: they never hide a name.
 """
