@@ -222,3 +222,15 @@ def test_no_eight_word_run_from_the_source_articles():
         w = words(path.read_text(encoding="utf-8"))
         copied = [" ".join(w[i : i + 8]) for i in range(len(w) - 7) if tuple(w[i : i + 8]) in grams]
         assert not copied, f"{path.name} repeats a source article: {copied[:3]}"
+
+
+def test_no_text_glues_letters_to_a_placeholder():
+    """'{kind}s gedrag' gives 'Thomass gedrag' and 'Annas gedrag': the name's genitive is not a letter
+    glued on. Texts say 'het gedrag van {kind}', or use {zijn}, which knows the Dutch spelling rules."""
+
+    glued = []
+    for path in list(Path(builtin_dir()).rglob("*.yaml")) + sorted((ROOT / "oudergesprek" / "data").glob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\{[a-z_]+\}[a-zà-ÿ']", line):
+                glued.append(f"{path.name}:{number}: {line.strip()}")
+    assert not glued, glued
