@@ -8,6 +8,7 @@ files is still shown with its path, and the teacher is told that `wis --kind` wi
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import yaml
@@ -93,6 +94,57 @@ def test_beside_the_drafts_a_script_never_takes_the_name_of_another_draft(isolat
     pdf, _ = finish(isolated, docs, name)
     assert pdf == data(isolated) / "concepten" / f"{name}-3.pdf"
     assert mine.read_text(encoding="utf-8") == "AANTEKENING van de leerkracht"
+
+
+# --- G6: wis NAAM and the script of that preparation -------------------------------------------------------
+
+
+def test_wis_naam_names_and_removes_the_script_of_that_preparation(cli, isolated, monkeypatch):
+    docs = isolated / "documenten"
+    docs.mkdir()
+    name = a_draft(isolated, "Sanne")
+    pdf, _ = finish(isolated, docs, name)
+    assert pdf == docs / f"{name}.pdf"
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(docs))
+
+    result = cli("wis", name, "--ja")
+    assert result.exit_code == 0, result.output
+    assert f"opgeslagen bestand: {pdf}" in result.stdout
+    assert not pdf.exists() and not list(docs.iterdir())
+    assert index_rows(isolated) == []
+
+
+def _recorded(isolated: Path, path: Path, child: str, draft: str, begun: str) -> dict:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return {"pad": str(path), "kinderen": [child], "sha256": digest, "concept": draft, "begonnen": begun}
+
+
+def test_wis_naam_leaves_a_changed_script_and_one_of_another_draft_and_says_so(cli, isolated):
+    """Only an unchanged file recorded for exactly this draft goes; one the teacher changed stays, and is
+    named; a script of an earlier talk that had the same name, or of another child, is not touched."""
+    docs = isolated / "documenten"
+    name = a_draft(isolated, "Sanne")
+    own = write(docs / f"{name}.pdf", "script van deze voorbereiding")
+    changed = write(docs / f"{name}-2.pdf", "ook van deze voorbereiding")
+    earlier = write(docs / f"{name}-3.pdf", "van een eerder gesprek met dezelfde naam")
+    other = write(docs / "2026-12-02-daan-startgesprek.pdf", "van Daan")
+    rows = [
+        _recorded(isolated, own, "Sanne", name, BEGUN),
+        _recorded(isolated, changed, "Sanne", name, BEGUN),
+        _recorded(isolated, earlier, "Sanne", name, "2025-11-30T08:00:00"),
+        _recorded(isolated, other, "Daan", "2026-12-02-daan-startgesprek", BEGUN),
+    ]
+    write(data(isolated) / "opgeslagen-bestanden.yaml", yaml.safe_dump(rows))
+    changed.write_text("AANTEKENING van de leerkracht", encoding="utf-8")
+
+    result = cli("wis", name, "--ja")
+    assert result.exit_code == 0, result.output
+    assert f"opgeslagen bestand: {own}" in result.stdout
+    assert "blijft staan" in result.stdout and str(changed) in result.stdout
+    assert str(earlier) not in result.stdout and str(other) not in result.stdout
+    assert not own.exists()
+    assert changed.exists() and earlier.exists() and other.exists()
+    assert sorted(row["pad"] for row in index_rows(isolated)) == sorted(map(str, (changed, earlier, other)))
 
 
 # --- G7: a script that cannot be noted in the overview of saved files ---------------------------------------
