@@ -36,8 +36,8 @@ def deliver(
 
     if output is not None:
         written = render.render(doc, output, force=force)
-        remember(written, [about])
         print(f"{what} opgeslagen: {written}")
+        remember(written, [about])
         return
     render.show(doc)
 
