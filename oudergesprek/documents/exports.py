@@ -36,8 +36,8 @@ def deliver(
 
     if output is not None:
         written = render.render(doc, output, force=force)
-        remember(written, [about])
         print(f"{what} opgeslagen: {written}")
+        remember(written, [about])
         return
     render.show(doc)
 
@@ -126,7 +126,12 @@ def _write(entries: list[dict[str, Any]]) -> None:
 
 def remember(path: Path, children: list[object], owner: dict[str, str] | None = None) -> None:
     """Note a file the program just saved about these children (a script, a plan, a reflection); `owner`:
-    the draft it was made from (see is_own)."""
+    the draft it was made from (see is_own). The file itself is saved already: when it cannot be noted
+    (the list is in use by another window for too long, cannot be written, the disk is full), that is said
+    in Dutch with the file's path, since `wis --kind` will not find it. Nothing stops."""
+    from filelock import Timeout
+
+    from oudergesprek.errors import OudergesprekError, os_reason, warn
     from oudergesprek.interview.drafts import lock_for
     from oudergesprek.names import clean
 
@@ -135,9 +140,52 @@ def remember(path: Path, children: list[object], owner: dict[str, str] | None = 
     if not named or digest is None:
         return
     where = str(Path(path).resolve())
-    with lock_for(_index()):
-        entries = [row for row in _entries() if row["pad"] != where]
-        _write([*entries, {"pad": where, "kinderen": named, "sha256": digest, **(owner or {})}])
+    index = _index()
+    try:
+        with lock_for(index):
+            entries = [row for row in _entries() if row["pad"] != where]
+            _write([*entries, {"pad": where, "kinderen": named, "sha256": digest, **(owner or {})}])
+    except Timeout:
+        why = "een ander venster van oudergesprek hield het overzicht te lang bezet"
+    except OSError as error:
+        why = f"{index} kon niet worden bijgewerkt: {os_reason(error)}"
+    except OudergesprekError as error:
+        why = error.message.rstrip(".")
+    else:
+        return
+    warn(
+        f"{where} is opgeslagen, maar staat niet in het overzicht van opgeslagen bestanden ({why}). "
+        f"'oudergesprek wis --kind {named[0]}' vindt het daarom niet: verwijder het zelf als u het niet meer "
+        "nodig hebt."
+    )
+
+
+def owner_of(draft: Any) -> dict[str, str]:
+    """What the list of saved files notes about the draft a script was made from: its name and when it was
+    begun. Only a script noted for exactly this draft is ever written over by it, or removed with it by
+    `wis NAAM`: not one of another child whose name gives the same file name, nor one of an earlier talk
+    that had this name before."""
+    return {"concept": draft.name, "begonnen": str(draft.meta.get("aangemaakt") or "")}
+
+
+def saved_from(owners: list[dict[str, str]]) -> tuple[list[Path], list[Path]]:
+    """The files noted as made from these drafts (see owner_of): (those still there and unchanged, which
+    may go with their draft; those still there but changed since, which are the teacher's now)."""
+    rows = _entries()
+    for copy in set_aside_copies():
+        rows += _readable_rows(copy)
+    intact: list[Path] = []
+    changed: list[Path] = []
+    for row in rows:
+        if not any(owner and all(row.get(k) == v for k, v in owner.items()) for owner in owners):
+            continue
+        path = Path(row["pad"])
+        if _intact(row):
+            intact.append(path)
+        elif _own_export(path):
+            changed.append(path)
+    kept = list(dict.fromkeys(intact))
+    return kept, [p for p in dict.fromkeys(changed) if p not in kept]
 
 
 def saved_about(child: str | None) -> list[Path]:

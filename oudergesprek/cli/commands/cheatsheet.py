@@ -47,11 +47,11 @@ def run(opts: CheatsheetOptions) -> int:
     except DocumentTooLong as exc:
         exc.hint = TOO_LONG_HINT
         raise
+    print(f"Spiekbrief opgeslagen: {path}")
     if opts.child:  # the child's name is on the page: wis --kind removes it too
         from oudergesprek.documents.exports import remember
 
         remember(path, [opts.child])
-    print(f"Spiekbrief opgeslagen: {path}")
     if opts.open:
         from oudergesprek.cli.commands import open_file
 

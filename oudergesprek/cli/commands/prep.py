@@ -202,26 +202,48 @@ def documents_folder() -> Path:
     return home
 
 
-def free_name(folder: Path, stem: str, suffix: str, may_replace: Callable[[Path], bool] | None = None) -> Path:
+def free_name(
+    folder: Path,
+    stem: str,
+    suffix: str,
+    may_replace: Callable[[Path], bool] | None = None,
+    taken: Callable[[Path], bool] | None = None,
+) -> Path:
     """stem.pdf, or stem-2.pdf, stem-3.pdf...: two children with the same initials never overwrite each other.
-    A file that `may_replace` allows (the same draft's own earlier script) is taken again."""
+    A file that `may_replace` allows (the same draft's own earlier script) is taken again; a name that
+    `taken` refuses is skipped even when no file has it yet."""
     target, n = folder / f"{stem}{suffix}", 2
-    while target.exists() and not (may_replace is not None and may_replace(target)):
+    while (target.exists() and not (may_replace is not None and may_replace(target))) or (
+        taken is not None and taken(target)
+    ):
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
     return target
 
 
 def script_owner(draft: drafts.Draft) -> dict[str, str]:
-    """What the list of saved files notes about the draft a script was made from: its name and when it was
-    begun. Only a script noted for exactly this draft is ever written over by it: not one of another child
-    whose name gives the same file name, nor one of an earlier talk that had this name before."""
-    return {"concept": draft.name, "begonnen": str(draft.meta.get("aangemaakt") or "")}
+    """What the list of saved files notes about the draft a script was made from (see exports.owner_of)."""
+    from oudergesprek.documents.exports import owner_of
+
+    return owner_of(draft)
+
+
+def script_place(folder: Path, stem: str, draft: drafts.Draft, owner: dict[str, str]) -> Path:
+    """Where this draft's script goes in `folder`: stem.pdf, or the first free stem-N.pdf. Only this draft's
+    own earlier script, unchanged, is written over; a file of the teacher's or of another draft (another
+    child with the same initials) stays. In the data folder, no name that belongs to another draft there
+    (`NAME-2.pdf` beside the draft `NAME-2.yaml`): `wis` would take it for that draft's."""
+    from oudergesprek.documents.exports import is_own
+
+    def other_drafts(path: Path) -> bool:
+        return path.stem != draft.name and path.with_name(f"{path.stem}.yaml").exists()
+
+    return free_name(folder, stem, ".pdf", lambda path: is_own(path, owner), other_drafts)
 
 
 def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
-    from oudergesprek.documents.exports import is_own, remember
+    from oudergesprek.documents.exports import remember
     from oudergesprek.documents.script import build
 
     if draft is not None:
@@ -232,8 +254,8 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     if opts.output:
         written = render.render(document, opts.output, force=opts.force)
         script_written(draft)
-        remember(written, [answers.get("kind")])
         print(f"Script opgeslagen:\n{written}", flush=True)
+        remember(written, [answers.get("kind")])
         if opts.open:
             from oudergesprek.cli.commands import open_file
 
@@ -247,22 +269,26 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     from oudergesprek.render.pdf import CannotDraw
 
     owner = script_owner(draft)
-    if opts.anonymous:  # the file name must not give away whom it is about
-        target = free_name(documents_folder(), anonymize.file_stem(draft.name, answers), ".pdf")
-    else:  # this draft's own earlier script is replaced; anything else (the teacher's, another draft's) stays
-        target = free_name(documents_folder(), draft.name, ".pdf", lambda path: is_own(path, owner))
+    # the anonymous file name must not give away whom it is about
+    stem = anonymize.file_stem(draft.name, answers) if opts.anonymous else draft.name
+    moved = ""
     try:
         try:
-            render.render(document, target, force=True)
-        except UsageError:
-            target = draft.path.with_name(target.name)
-            render.render(document, target, force=True)
+            target = render.render(document, script_place(documents_folder(), stem, draft, owner), force=True)
+        except CannotDraw:
+            raise
+        except UsageError as refused:  # Documenten is missing, full or not writable: beside the draft
+            target = render.render(document, script_place(draft.path.parent, stem, draft, owner), force=True)
+            moved = refused.message
     except CannotDraw as error:  # the preparation itself is saved: a note, not a failure
         script_written(draft)
         warn(f"{error.message}\n{error.hint}")
         return EXIT_OK
     script_written(draft)
-    remember(target, [answers.get("kind")], owner)
+    if moved:
+        why = (moved[:1].lower() + moved[1:]).rstrip(".")
+        warn(f"uw map met documenten kon niet worden gebruikt ({why}). Het script staat daarom bij uw voorbereidingen.")
     sides = "twee kanten: voorkant voor op tafel, achterkant voor uzelf" if document.back else "één kant"
     print(f"\nHet script ({sides}) staat klaar om te printen:\n{target}", flush=True)
+    remember(target, [answers.get("kind")], owner)
     return EXIT_OK

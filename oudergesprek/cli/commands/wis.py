@@ -247,7 +247,10 @@ def _remove(
                 if any(path.parent == where and _of_draft(path, n) for where, n in open_elsewhere):
                     continue
                 (removing if _own_kind(path) else foreign).append(path)
-    saved = [p for p in exports.saved_about(child) if p not in removing] if child or everything else []
+    saved = exports.saved_about(child) if child or everything else []
+    # what was saved from exactly these drafts (their scripts in Documenten): it goes with them, unchanged only
+    owned, changed = exports.saved_from([exports.owner_of(draft) for _, draft in found]) if found else ([], [])
+    saved = [p for p in dict.fromkeys([*saved, *owned]) if p not in removing]
     index = exports.index_files() if everything else []
     copies = [] if everything or not child else exports.set_aside_copies()
     locks = [p for p in [*removing, *index] if p.name.endswith(".lock")]
@@ -256,7 +259,9 @@ def _remove(
     unsure = "".join(f"\n  - {p.parent.name}/{p.name}" for p in sorting.unsure)
     if unsure:
         unsure = f"Niet zeker van wie; niet verwijderd:{unsure}"
-    if not found and not extra and not saved and not index:
+    if not found and not extra and not saved and all(p in locks for p in index):
+        for lock in index:  # only the empty lock file of the overview of saved files: it holds nothing
+            lock.unlink(missing_ok=True)
         if busy:
             raise UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
         message = _nothing(name, child, everything) + (f"\n{unsure}" if unsure else "")
@@ -276,6 +281,11 @@ def _remove(
         print(f"  - opgeslagen bestand: {path}")
     if unsure:
         print(unsure)
+    if changed:
+        print(
+            "Gewijzigd nadat oudergesprek het opsloeg; blijft staan (verwijder het zelf als het weg mag):"
+            + "".join(f"\n  - {p}" for p in changed)
+        )
     for copy in copies:
         print(
             f"Let op: {copy.name} is een apart gezet, beschadigd overzicht van opgeslagen bestanden. Wat erin te "
