@@ -98,14 +98,19 @@ def ask_child(question: Question, current: str) -> dict:
     was read, so that no part of a name is ever taken for a groep or left out without the teacher seeing it."""
     from oudergesprek.names import has_visible
 
+    pronouns = next((sub.choices for sub in question.after if sub.key == "voornaamwoord"), ())
+    known = (str(settings.get("groep") or ""),)
+    earlier: dict = {}  # "groep 5" without a name: the groep is kept while the name is asked again
     while True:
-        read = read_child(prompter.ask_text(question, current))
+        read = read_child(prompter.ask_text(question, current), known, others="anders" in pronouns)
         if has_visible(read.given.get("kind")):
             break
+        earlier.update({key: value for key, value in read.given.items() if key != "kind"})
         prompter.say('  Typ eerst de voornaam van het kind, bijvoorbeeld "Sanne, groep 5".')
-    given = read.given
+    given = {**earlier, **read.given}
     if set(given) != {"kind"} or read.unused:
-        parts = [f"kind {given['kind']}", *(str(given[k]) for k in ("voornaamwoord", "groep") if k in given)]
+        shown = {**given, "voornaamwoord": "steeds de naam"} if given.get("voornaamwoord") == "anders" else given
+        parts = [f"kind {given['kind']}", *(str(shown[k]) for k in ("voornaamwoord", "groep") if k in given)]
         line = "  Genoteerd: " + ", ".join(parts) + "."
         if read.unused:
             kept = ", ".join(f"'{piece}'" for piece in read.unused)
