@@ -48,18 +48,24 @@ def ask_situation(lib) -> str:
 
 
 def ask_with_followups(
-    question: Question, answers: dict, catalog, situation: str, save: Callable[[], None] = lambda: None
+    question: Question,
+    answers: dict,
+    catalog,
+    situation: str,
+    save: Callable[[], None] = lambda: None,
+    child: dict | None = None,
 ) -> None:
     """One numbered question: its own answer, then the follow-ups that belong to it, each asked again with
     what was answered before as its default. Only what the answer itself says ("Milan (zij)") is not asked
     again; for another child nothing of the first child's follow-ups is offered. `save` runs after every
-    answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
+    answer, so a Ctrl-C at a follow-up keeps what was typed before it. `child`: the child's answer, when it
+    was read already (the overview asks what another name means first)."""
     from oudergesprek.interview import talk
 
     given: dict
     if question.key == "kind":
         before = answers.get("kind")
-        given = ask_child(question, str(before or ""))
+        given = child if child is not None else ask_child(question, str(before or ""))
         if not same_child(before, given.get("kind", before)):
             for sub in question.after:
                 answers.pop(sub.key, None)
