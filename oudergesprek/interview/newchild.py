@@ -1,7 +1,6 @@
-"""When the teacher changes the child's name in prep's overview, the preparation is about another child:
-what came from the first child's communication plan goes, and texts the program filled in with the first
-name ({kind} in the open questions, what to bring, the goal, phrases from the library) get the new name.
-The same refill gives those texts a new form of address (u, je, jullie) or number of parents."""
+"""When the teacher corrects the child's name or pronoun in prep's overview, texts the program filled in
+with the old ones ({kind} in the open questions, what to bring, the goal, phrases from the library) get the
+new ones. The same refill gives those texts a new form of address (u, je, jullie) or number of parents."""
 
 from __future__ import annotations
 
@@ -15,36 +14,6 @@ from oudergesprek.interview.questions import answer_text
 from oudergesprek.library.model import PLACEHOLDERS
 
 Template = Callable[[dict], str]  # a text with placeholders, in the form of address of the given answers
-LABELS = {
-    "ouders": "ouders",
-    "aanwezigen": "wie er verder bij is",
-    "stijl": "wat de ouders nodig hebben",
-    "aanspreekvorm": "aanspreekvorm",
-    "groep": "groep",
-}
-
-
-def plan_keys(meta: dict) -> list[str]:
-    """The answers that came from a plan. Older drafts only list everything taken over (`overgenomen`)."""
-    marked = meta.get("uit_plan")
-    if isinstance(marked, list):
-        return [str(k) for k in marked]
-    given = meta.get("overgenomen")
-    return [str(k) for k in given] if isinstance(given, list) else []
-
-
-def drop_plan(answers: dict, meta: dict, before: dict) -> list[str]:
-    """Remove what the other child's plan gave (unless the new answer itself just set it); say what went."""
-    dropped = []
-    for key in plan_keys(meta):
-        if key in answers and answers.get(key) == before.get(key):
-            answers.pop(key)
-            dropped.append(key)
-    given = meta.get("overgenomen")
-    if isinstance(given, list):
-        meta["overgenomen"] = [k for k in given if k not in dropped]
-    meta.pop("uit_plan", None)
-    return dropped
 
 
 def _templates(situation: str, phrases: list) -> list[Template]:
@@ -157,11 +126,3 @@ def in_other_form(answers: dict, old: str, new: str, skip: list[str], phrases: l
         return any(isinstance(v, str) and v not in ours and words.search(v) for v in items)
 
     return [key for key, value in answers.items() if key not in NOT_SPOKEN and key not in skip and foreign(value)]
-
-
-def dropped_line(new: str, old: str, dropped: list[str]) -> str:
-    """One line for the teacher about what went."""
-    what = ", ".join(LABELS.get(k, k) for k in dropped)
-    if not what:
-        return f"  {new} is een ander kind dan {old}: de naam is overal aangepast."
-    return f"  {new} is een ander kind dan {old}: wat uit het plan van {old} kwam ({what}) is weggehaald."

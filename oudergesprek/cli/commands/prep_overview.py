@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+from functools import partial
 
 from oudergesprek.cli.commands.prep_questions import (
+    ask_child,
     ask_remaining,
     ask_with_followups,
     complete_draft,
@@ -96,6 +99,8 @@ def review_line(number: int, question: Question, value: str) -> str:
 
 
 def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
+    """The overview, until Enter. The draft object stays the same one, also when another child is named and
+    the teacher starts a new preparation for it (then it holds the new file: see other_child)."""
     situation = draft.answers["situatie"]
     items = review_items(draft, flow)
     prompter.say("\n── Overzicht ──")
@@ -109,16 +114,24 @@ def review(draft: drafts.Draft, catalog, flow: Flow) -> None:
             question = items[int(choice) - 1][0]
             before = [value for _, value in items]
             earlier = dict(draft.answers)
-            if question.asked:
-                ask_with_followups(question, draft.answers, catalog, situation)
+            if question.key == "kind":
+                typed = ask_child(question, answer_text(earlier.get("kind")))
+                if answer_text(earlier.get("kind")) and not same_child(earlier.get("kind"), typed.get("kind")):
+                    meant = other_child(draft, question, typed, catalog, flow)
+                    if meant == "nieuw":
+                        return review(draft, catalog, flow)  # a new preparation: its own overview
+                    if meant == "terug":
+                        continue
+                else:
+                    ask_with_followups(question, draft.answers, catalog, situation, child=typed)
+                    drafts.save(draft)
+                    same_child_again(draft, earlier, catalog)
             else:
-                draft.answers[question.key] = prompter.ask(question, draft.answers, catalog)
-            drafts.save(draft)
-            if question.key == "kind" and not same_child(earlier.get("kind"), draft.answers.get("kind")):
-                draft = other_child(draft, earlier, catalog, flow)
-            elif question.key == "kind":
-                same_child_again(draft, earlier, catalog)
-            else:
+                if question.asked:
+                    ask_with_followups(question, draft.answers, catalog, situation)
+                else:
+                    draft.answers[question.key] = prompter.ask(question, draft.answers, catalog)
+                drafts.save(draft)
                 readdress(draft, earlier, catalog)
             items = review_items(draft, flow)
             changed = [n for n, (_, value) in enumerate(items) if n >= len(before) or before[n] != value]
@@ -176,19 +189,63 @@ def same_child_again(draft: drafts.Draft, earlier: dict, catalog) -> None:
         drafts.save(draft)
 
 
-def other_child(draft: drafts.Draft, earlier: dict, catalog, flow: Flow) -> drafts.Draft:
-    """The name in the overview now names another child: nothing of the first child's plan stays, the new
-    child's plan is offered, texts filled in with the first name get the new one, and the file is renamed."""
+def other_child(draft: drafts.Draft, question: Question, typed: dict, catalog, flow: Flow) -> str:
+    """The overview names another child than the preparation is about. Everything in it (the parents, the
+    facts, the texts) is about the first child, so the teacher chooses: a new preparation for the other child
+    (the first one stays as it was on disk), the same child under its right name (every answer goes along,
+    the file is renamed), or no change ('terug'). With 'nieuw', `draft` is now the new preparation."""
     from oudergesprek.interview import newchild
 
-    answers = draft.answers
-    dropped = newchild.drop_plan(answers, draft.meta, earlier)
-    fill_from_settings(answers)
-    prompter.say(newchild.dropped_line(str(answers["kind"]), str(earlier.get("kind") or ""), dropped))
+    old, new = answer_text(draft.answers.get("kind")), str(typed["kind"])
+    prompter.say(f"\n  {new} is een ander kind dan {old}. Alles in deze voorbereiding gaat over {old} en de ouders.")
+    options = [
+        ("nieuw", f"Een nieuwe voorbereiding voor {new} maken; die van {old} blijft zoals hij was"),
+        ("naam", f"Het is hetzelfde kind, alleen de naam was fout: alle antwoorden gaan mee naar {new}"),
+        ("terug", f"Toch {old}: er verandert niets"),
+    ]
+    choice = prompter.ask_choice(
+        Question(
+            "kind_anders",
+            "Wat wilt u?",
+            help=f"Een voorbereiding hoort bij één kind. Met 1 komt niets van {old} in de voorbereiding van {new}.",
+        ),
+        options,
+        "nieuw",
+    )
+    if choice == "terug":
+        prompter.say(f"  De voorbereiding blijft bij {old}.")
+        return choice
+    situation = draft.answers["situatie"]
+    if choice == "naam":
+        earlier = dict(draft.answers)
+        draft.answers["kind"] = new  # the same child: its pronoun is offered again as the default
+        ask_with_followups(question, draft.answers, catalog, situation, partial(drafts.save, draft), typed)
+        newchild.refill(draft.answers, earlier, catalog.library.phrases)
+        rename_for_child(draft)
+        prompter.say(f"  Deze voorbereiding hoort nu bij {new}: alle antwoorden staan voortaan op naam van {new}.")
+        prompter.say(f"  Het bestand heet nu {draft.name}.")
+        return choice
+    first = draft.name
+    start_over(draft, new)
+    prompter.say(f"  De voorbereiding van {old} is bewaard zoals hij was ({first}).")
+    prompter.say(f"  De nieuwe voorbereiding voor {new} heet {draft.name}. Beantwoord de vragen voor {new}:")
+    ask_with_followups(question, draft.answers, catalog, situation, partial(drafts.save, draft), typed)
     take_over_plan(draft)
-    newchild.refill(answers, earlier, catalog.library.phrases)
     drafts.save(draft)
-    draft = rename_for_child(draft)
     ask_remaining(draft, catalog, flow)
     complete_draft(draft, catalog, flow)
-    return draft
+    return choice
+
+
+def start_over(draft: drafts.Draft, child: str) -> None:
+    """`draft` becomes a new preparation for `child` in the same situation, with only what the settings give;
+    held like the one before, which stays on disk untouched (and is let go)."""
+    answers = {"situatie": draft.answers["situatie"]}
+    from_settings = fill_from_settings(answers)
+    fresh = drafts.create(drafts.new_name(child, answers["situatie"]), answers)
+    fresh.meta["overgenomen"] = from_settings
+    drafts.save(fresh)
+    drafts.hold(fresh)
+    drafts.release(draft)
+    for item in dataclasses.fields(draft):
+        setattr(draft, item.name, getattr(fresh, item.name))

@@ -48,18 +48,24 @@ def ask_situation(lib) -> str:
 
 
 def ask_with_followups(
-    question: Question, answers: dict, catalog, situation: str, save: Callable[[], None] = lambda: None
+    question: Question,
+    answers: dict,
+    catalog,
+    situation: str,
+    save: Callable[[], None] = lambda: None,
+    child: dict | None = None,
 ) -> None:
     """One numbered question: its own answer, then the follow-ups that belong to it, each asked again with
     what was answered before as its default. Only what the answer itself says ("Milan (zij)") is not asked
     again; for another child nothing of the first child's follow-ups is offered. `save` runs after every
-    answer, so a Ctrl-C at a follow-up keeps what was typed before it."""
+    answer, so a Ctrl-C at a follow-up keeps what was typed before it. `child`: the child's answer, when it
+    was read already (the overview asks what another name means first)."""
     from oudergesprek.interview import talk
 
     given: dict
     if question.key == "kind":
         before = answers.get("kind")
-        given = ask_child(question, str(before or ""))
+        given = child if child is not None else ask_child(question, str(before or ""))
         if not same_child(before, given.get("kind", before)):
             for sub in question.after:
                 answers.pop(sub.key, None)
@@ -98,14 +104,19 @@ def ask_child(question: Question, current: str) -> dict:
     was read, so that no part of a name is ever taken for a groep or left out without the teacher seeing it."""
     from oudergesprek.names import has_visible
 
+    pronouns = next((sub.choices for sub in question.after if sub.key == "voornaamwoord"), ())
+    known = (str(settings.get("groep") or ""),)
+    earlier: dict = {}  # "groep 5" without a name: the groep is kept while the name is asked again
     while True:
-        read = read_child(prompter.ask_text(question, current))
+        read = read_child(prompter.ask_text(question, current), known, others="anders" in pronouns)
         if has_visible(read.given.get("kind")):
             break
+        earlier.update({key: value for key, value in read.given.items() if key != "kind"})
         prompter.say('  Typ eerst de voornaam van het kind, bijvoorbeeld "Sanne, groep 5".')
-    given = read.given
+    given = {**earlier, **read.given}
     if set(given) != {"kind"} or read.unused:
-        parts = [f"kind {given['kind']}", *(str(given[k]) for k in ("voornaamwoord", "groep") if k in given)]
+        shown = {**given, "voornaamwoord": "steeds de naam"} if given.get("voornaamwoord") == "anders" else given
+        parts = [f"kind {given['kind']}", *(str(shown[k]) for k in ("voornaamwoord", "groep") if k in given)]
         line = "  Genoteerd: " + ", ".join(parts) + "."
         if read.unused:
             kept = ", ".join(f"'{piece}'" for piece in read.unused)
