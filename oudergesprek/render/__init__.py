@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from oudergesprek.errors import UsageError, os_reason
 from oudergesprek.render.document import Document, DocumentTooLong  # noqa: F401  (part of this package's interface)
@@ -23,11 +24,11 @@ def printable(doc: Document) -> Document:
     return doc.map_text(for_terminal)
 
 
-def to_pdf(doc: Document) -> bytes:
-    """A one-page A4 PDF with the shipped Unicode font."""
+def to_pdf(doc: Document, engine: Any = None) -> bytes:
+    """A one-page A4 PDF with the shipped Unicode font (`engine`: see render.pdf.to_pdf)."""
     from oudergesprek.render.pdf import to_pdf as render_pdf
 
-    return render_pdf(printable(doc))
+    return render_pdf(printable(doc), engine)
 
 
 def to_html(doc: Document) -> str:
@@ -68,11 +69,12 @@ def show(doc: Document) -> None:
         sys.stdout.write(to_text(doc))
 
 
-def check_fits(doc: Document) -> None:
-    """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page."""
+def check_fits(doc: Document, engine: Any = None) -> None:
+    """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page.
+    `engine`: a render.layout.Engine to measure with, kept by the caller for the next check or the PDF."""
     from oudergesprek.render.pdf import fit_all
 
-    fit_all(doc)
+    fit_all(doc, engine)
 
 
 def check_target(path: Path, *, force: bool) -> str:
@@ -96,16 +98,17 @@ def check_target(path: Path, *, force: bool) -> str:
     return suffix
 
 
-def render(doc: Document, path: Path, *, force: bool) -> Path:
-    """Write the document to `path` in the format its extension names; returns the path written."""
+def render(doc: Document, path: Path, *, force: bool, engine: Any = None) -> Path:
+    """Write the document to `path` in the format its extension names; returns the path written.
+    `engine`: a layout engine that has only measured so far (check_fits), used up by a PDF."""
     from oudergesprek.atomic import write_bytes
 
     path = Path(os.path.expanduser(str(path)))
     suffix = check_target(path, force=force)
     if suffix == ".pdf":
-        data = to_pdf(doc)
+        data = to_pdf(doc, engine)
     else:
-        check_fits(doc)
+        check_fits(doc, engine)
         text = {".html": to_html, ".md": to_markdown, ".txt": to_text}[suffix](doc)
         data = text.encode("utf-8")
     try:

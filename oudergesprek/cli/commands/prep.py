@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from oudergesprek import errors
 from oudergesprek.cli.commands.prep_overview import review
@@ -32,6 +33,26 @@ class PrepOptions:
     def __post_init__(self) -> None:
         if self.name and not self.resume:
             self.resume = True  # `prep NAAM` goes on with that draft
+
+
+class Fonts:
+    """One font engine for a whole preparation: the overview's checks that the script fits and then the
+    PDF share it, so the fonts are loaded once and no word is measured twice. It draws one PDF only."""
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+
+    def for_checks(self) -> Any:
+        if self._engine is None:
+            from oudergesprek.render.layout import Engine
+
+            self._engine = Engine()
+        return self._engine
+
+    def for_drawing(self) -> Any:
+        """The engine, handed out once: after a drawing (or a failed one) the next PDF gets a new engine."""
+        engine, self._engine = self._engine, None
+        return engine
 
 
 def refuse_combinations(opts: PrepOptions) -> None:
@@ -89,9 +110,10 @@ def run(opts: PrepOptions) -> int:
             f"Zonder terminal: {errors.program()} prep --answers BESTAND.yaml (zie de voorbeelden in examples/).",
         )
     draft = drafts.find(opts.name) if opts.resume else None
-    draft = interview(draft, catalog, flow)
+    fonts = Fonts()
+    draft = interview(draft, catalog, flow, fonts)
     with stop_before_the_script(draft):
-        return finish(draft.answers, draft, catalog, flow, opts)
+        return finish(draft.answers, draft, catalog, flow, opts, fonts)
 
 
 @contextmanager
@@ -145,7 +167,7 @@ def list_drafts() -> int:
     return EXIT_OK
 
 
-def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
+def interview(draft: drafts.Draft | None, catalog, flow: Flow, fonts: Fonts | None = None) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
     stop = StopLikeCtrlC().__enter__()
     lib = catalog.library
@@ -167,7 +189,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         ask_remaining(draft, catalog, flow)
         complete_draft(draft, catalog, flow)
         review(draft, catalog, flow)
-        while (too_long := overflow(draft.answers, catalog, flow)) is not None:
+        while (too_long := overflow(draft.answers, catalog, flow, fonts)) is not None:
             prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
             review(draft, catalog, flow)
         return draft  # finished once the script is written (script_written)
@@ -177,13 +199,13 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
         ending.close(stop, draft)
 
 
-def overflow(answers: dict, catalog, flow: Flow) -> str | None:
+def overflow(answers: dict, catalog, flow: Flow, fonts: Fonts | None = None) -> str | None:
     """Why the script would not fit on its page(s), or None when it fits."""
     from oudergesprek import render
     from oudergesprek.documents.script import build
 
     try:
-        render.check_fits(build(answers, catalog.library, flow, catalog.index))
+        render.check_fits(build(answers, catalog.library, flow, catalog.index), fonts.for_checks() if fonts else None)
     except render.DocumentTooLong as error:
         return error.message
     return None
@@ -240,7 +262,9 @@ def script_place(folder: Path, stem: str, draft: drafts.Draft, owner: dict[str, 
     return free_name(folder, stem, ".pdf", lambda path: is_own(path, owner), other_drafts)
 
 
-def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
+def finish(
+    answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions, fonts: Fonts | None = None
+) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
     from oudergesprek.documents.exports import remember
@@ -252,7 +276,8 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     if opts.anonymous:
         document = anonymize.document(document, answers)
     if opts.output:
-        written = render.render(document, opts.output, force=opts.force)
+        engine = fonts.for_drawing() if fonts else None
+        written = render.render(document, opts.output, force=opts.force, engine=engine)
         script_written(draft)
         print(f"Script opgeslagen:\n{written}", flush=True)
         remember(written, [answers.get("kind")])
@@ -274,7 +299,10 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
     moved = ""
     try:
         try:
-            target = render.render(document, script_place(documents_folder(), stem, draft, owner), force=True)
+            engine = fonts.for_drawing() if fonts else None
+            target = render.render(
+                document, script_place(documents_folder(), stem, draft, owner), force=True, engine=engine
+            )
         except CannotDraw:
             raise
         except UsageError as refused:  # Documenten is missing, full or not writable: beside the draft
