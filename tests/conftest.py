@@ -57,6 +57,12 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("OUDERGESPREK_LIBRARY", None)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The print tests that share one browser go first: run in parallel, that group then keeps one test
+    process busy while the other takes the rest, instead of holding up the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     for folder in _OUTSIDE_TESTS:
         shutil.rmtree(folder, ignore_errors=True)
