@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from oudergesprek.errors import UsageError, os_reason
 from oudergesprek.render.document import Document, DocumentTooLong  # noqa: F401  (part of this package's interface)
@@ -24,11 +23,11 @@ def printable(doc: Document) -> Document:
     return doc.map_text(for_terminal)
 
 
-def to_pdf(doc: Document, engine: Any = None) -> bytes:
-    """A one-page A4 PDF with the shipped Unicode font (`engine`: see render.pdf.to_pdf)."""
+def to_pdf(doc: Document) -> bytes:
+    """A one-page A4 PDF with the shipped Unicode font."""
     from oudergesprek.render.pdf import to_pdf as render_pdf
 
-    return render_pdf(printable(doc), engine)
+    return render_pdf(printable(doc))
 
 
 def to_html(doc: Document) -> str:
@@ -69,12 +68,11 @@ def show(doc: Document) -> None:
         sys.stdout.write(to_text(doc))
 
 
-def check_fits(doc: Document, engine: Any = None) -> None:
-    """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page.
-    `engine`: a render.layout.Engine to measure with, kept by the caller for the next check or the PDF."""
+def check_fits(doc: Document) -> None:
+    """Raise DocumentTooLong when the document (each side, if it has two) cannot fit on its A4 page."""
     from oudergesprek.render.pdf import fit_all
 
-    fit_all(doc, engine)
+    fit_all(doc)
 
 
 def check_target(path: Path, *, force: bool) -> str:
@@ -98,17 +96,16 @@ def check_target(path: Path, *, force: bool) -> str:
     return suffix
 
 
-def render(doc: Document, path: Path, *, force: bool, engine: Any = None) -> Path:
-    """Write the document to `path` in the format its extension names; returns the path written.
-    `engine`: a layout engine that has only measured so far (check_fits), used up by a PDF."""
+def render(doc: Document, path: Path, *, force: bool) -> Path:
+    """Write the document to `path` in the format its extension names; returns the path written."""
     from oudergesprek.atomic import write_bytes
 
     path = Path(os.path.expanduser(str(path)))
     suffix = check_target(path, force=force)
     if suffix == ".pdf":
-        data = to_pdf(doc, engine)
+        data = to_pdf(doc)
     else:
-        check_fits(doc, engine)
+        check_fits(doc)
         text = {".html": to_html, ".md": to_markdown, ".txt": to_text}[suffix](doc)
         data = text.encode("utf-8")
     try:

@@ -365,11 +365,10 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-def to_pdf(doc: Document, engine: Engine | None = None) -> bytes:
+def to_pdf(doc: Document) -> bytes:
     """The document as A4 pages (one, or two with a back); raises DocumentTooLong when a side cannot fit,
-    CannotDraw when a font is missing for some characters. `engine`: one that has only measured so far
-    (fit_all), with its fonts loaded and words measured; it draws this document and is spent after it."""
-    engine = engine or Engine()
+    CannotDraw when a font is missing for some characters."""
+    engine = Engine()
     for page in doc.pages():
         check_drawable(engine, page)
     layouts = [fit_side(page, n, engine) for n, page in enumerate(doc.pages())]
@@ -400,9 +399,9 @@ def fit_side(page: Document, n: int, engine: Engine | None = None, slack: float 
         raise DocumentTooLong(message, error.hint, percent=error.percent) from None
 
 
-def fit_all(doc: Document, engine: Engine | None = None) -> None:
+def fit_all(doc: Document) -> None:
     """Raise DocumentTooLong when any side of the document cannot fit its page."""
-    engine = engine or Engine()
+    engine = Engine()
     for n, page in enumerate(doc.pages()):
         fit_side(page, n, engine)
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from oudergesprek import errors
 from oudergesprek.cli.commands.prep_overview import review
@@ -33,26 +32,6 @@ class PrepOptions:
     def __post_init__(self) -> None:
         if self.name and not self.resume:
             self.resume = True  # `prep NAAM` goes on with that draft
-
-
-class Fonts:
-    """One font engine for a whole preparation: the overview's checks that the script fits and then the
-    PDF share it, so the fonts are loaded once and no word is measured twice. It draws one PDF only."""
-
-    def __init__(self) -> None:
-        self._engine: Any = None
-
-    def for_checks(self) -> Any:
-        if self._engine is None:
-            from oudergesprek.render.layout import Engine
-
-            self._engine = Engine()
-        return self._engine
-
-    def for_drawing(self) -> Any:
-        """The engine, handed out once: after a drawing (or a failed one) the next PDF gets a new engine."""
-        engine, self._engine = self._engine, None
-        return engine
 
 
 def refuse_combinations(opts: PrepOptions) -> None:
@@ -110,10 +89,9 @@ def run(opts: PrepOptions) -> int:
             f"Zonder terminal: {errors.program()} prep --answers BESTAND.yaml (zie de voorbeelden in examples/).",
         )
     draft = drafts.find(opts.name) if opts.resume else None
-    fonts = Fonts()
-    draft = interview(draft, catalog, flow, fonts)
+    draft = interview(draft, catalog, flow)
     with stop_before_the_script(draft):
-        return finish(draft.answers, draft, catalog, flow, opts, fonts)
+        return finish(draft.answers, draft, catalog, flow, opts)
 
 
 @contextmanager
@@ -167,7 +145,7 @@ def list_drafts() -> int:
     return EXIT_OK
 
 
-def interview(draft: drafts.Draft | None, catalog, flow: Flow, fonts: Fonts | None = None) -> drafts.Draft:
+def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
     """Ask every unanswered question; each answer is saved at once. Ctrl-C, Ctrl-D or a hang-up lose nothing."""
     stop = StopLikeCtrlC().__enter__()
     lib = catalog.library
@@ -189,7 +167,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow, fonts: Fonts | No
         ask_remaining(draft, catalog, flow)
         complete_draft(draft, catalog, flow)
         review(draft, catalog, flow)
-        while (too_long := overflow(draft.answers, catalog, flow, fonts)) is not None:
+        while (too_long := overflow(draft.answers, catalog, flow)) is not None:
             prompter.say(f"\n{too_long}\nKort een of twee lange antwoorden in; daarna maak ik het script.")
             review(draft, catalog, flow)
         return draft  # finished once the script is written (script_written)
@@ -199,13 +177,13 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow, fonts: Fonts | No
         ending.close(stop, draft)
 
 
-def overflow(answers: dict, catalog, flow: Flow, fonts: Fonts | None = None) -> str | None:
+def overflow(answers: dict, catalog, flow: Flow) -> str | None:
     """Why the script would not fit on its page(s), or None when it fits."""
     from oudergesprek import render
     from oudergesprek.documents.script import build
 
     try:
-        render.check_fits(build(answers, catalog.library, flow, catalog.index), fonts.for_checks() if fonts else None)
+        render.check_fits(build(answers, catalog.library, flow, catalog.index))
     except render.DocumentTooLong as error:
         return error.message
     return None
@@ -262,9 +240,7 @@ def script_place(folder: Path, stem: str, draft: drafts.Draft, owner: dict[str, 
     return free_name(folder, stem, ".pdf", lambda path: is_own(path, owner), other_drafts)
 
 
-def finish(
-    answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions, fonts: Fonts | None = None
-) -> int:
+def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts: PrepOptions) -> int:
     from oudergesprek import render
     from oudergesprek.documents import anonymize
     from oudergesprek.documents.exports import remember
@@ -276,8 +252,7 @@ def finish(
     if opts.anonymous:
         document = anonymize.document(document, answers)
     if opts.output:
-        engine = fonts.for_drawing() if fonts else None
-        written = render.render(document, opts.output, force=opts.force, engine=engine)
+        written = render.render(document, opts.output, force=opts.force)
         script_written(draft)
         print(f"Script opgeslagen:\n{written}", flush=True)
         remember(written, [answers.get("kind")])
@@ -299,10 +274,7 @@ def finish(
     moved = ""
     try:
         try:
-            engine = fonts.for_drawing() if fonts else None
-            target = render.render(
-                document, script_place(documents_folder(), stem, draft, owner), force=True, engine=engine
-            )
+            target = render.render(document, script_place(documents_folder(), stem, draft, owner), force=True)
         except CannotDraw:
             raise
         except UsageError as refused:  # Documenten is missing, full or not writable: beside the draft
