@@ -122,6 +122,44 @@ def spawn_program(args: list[str], env: dict[str, str], rows: int = 24, cols: in
     )
 
 
+REVIEW_PROMPT = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
+
+
+def started_preparation(isolated: Path, situation: str = "slecht-nieuws") -> str:
+    """A preparation started for this situation whose first open question is the child's name; its name."""
+    import yaml
+
+    name = f"2026-12-02-gesprek-{situation}"
+    answers = {"situatie": situation, "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
+    folder = isolated / "xdg_data_home" / "oudergesprek" / "concepten"
+    write(folder / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    return name
+
+
+def resume_prep(isolated: Path, name: str, *options: str, columns: int = 100, **extra: str) -> pexpect.spawn:
+    """`prep --resume NAME` in a terminal of `columns` by 40, without colours, with this test's own folders."""
+    env = spawn_env(isolated, NO_COLOR="1", COLUMNS=str(columns), **extra)
+    return spawn_program(["prep", "--resume", name, *options], env, rows=40, cols=columns)
+
+
+def finish_prep(isolated: Path, docs: Path, name: str, *options: str, columns: int = 100) -> tuple[Path, str]:
+    """`prep --resume NAME` in a terminal with Documenten at `docs`, Enter at every question left and at the
+    overview: the script's path, and all that was shown (line ends as \\n)."""
+    child = resume_prep(isolated, name, *options, columns=columns, XDG_DOCUMENTS_DIR=str(docs))
+    shown = ""
+    for _ in range(30):
+        found = child.expect([REVIEW_PROMPT, r"> "])
+        shown += child.before
+        if found == 0:
+            break
+        child.sendline("")
+    child.sendline("")
+    child.expect("staat klaar om te printen:\r\n(.*\\.pdf)\r\n")
+    pdf = Path(child.match.group(1).strip())
+    shown += child.before + child.match.group(0) + exits_with(child, 0)
+    return pdf, shown.replace("\r\n", "\n")
+
+
 def spawn(isolated: Path, *args: str, color: bool = False) -> pexpect.spawn:
     """The installed program in a pseudo-terminal of 80 by 24, with this test's own folders."""
     env = spawn_env(isolated, COLUMNS="80", LINES="24", TERM="xterm-256color")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import assert_usage_error, exits_with, spawn_env, spawn_program, write
+from helpers import assert_usage_error, exits_with, resume_prep, spawn_env, spawn_program, started_preparation, write
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,11 +74,7 @@ def test_li_ze_is_not_li_and_does_not_take_over_lis_plan(cli, isolated):
     plan = {"kind": "Li", "ouders": "moeder (Wang Fang), vader (Li Qiang)", "aanspreekvorm": "u", "tolk": "Mandarijn"}
     path = write(isolated / "in" / "plan.yaml", yaml.safe_dump(plan, allow_unicode=True))
     assert cli("plan", "--answers", str(path)).exit_code == 0
-    name = "2026-12-02-gesprek-slecht-nieuws"
-    draft = {"situatie": "slecht-nieuws", "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
-    write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(draft))
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
-    child = spawn_program(["prep", "--resume", name], env, rows=40, cols=100)
+    child = resume_prep(isolated, started_preparation(isolated))
     child.expect("voornaam van het kind.*\r\n> ")
     child.sendline("\u200b")
     child.expect("Dit antwoord is nodig.*\r\n> ")

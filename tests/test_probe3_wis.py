@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import ROOT, exits_with, reflection, spawn_env, spawn_program, write
+from helpers import ROOT, exits_with, finish_prep, reflection, spawn_env, spawn_program, write
 
 from oudergesprek import names
 
@@ -34,20 +34,6 @@ def started_draft(isolated: Path, child: str, name: str, **answers: object) -> P
     return write(data(isolated) / "concepten" / f"{name}.yaml", yaml.safe_dump(given, allow_unicode=True))
 
 
-def finish_in_terminal(isolated: Path, docs: Path, name: str) -> tuple[Path, str]:
-    """`prep --resume NAME` in a terminal, Enter at every question and at the overview: the script made."""
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(docs))
-    child = spawn_program(["prep", "--resume", name], env, rows=40, cols=100)
-    for _ in range(30):
-        if child.expect(["Nummer om iets te wijzigen, Enter om het script te maken:\r\n> ", r"> "]) == 0:
-            break
-        child.sendline("")
-    child.sendline("")
-    child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
-    pdf = Path(child.match.group(1).strip())
-    return pdf, exits_with(child, 0)
-
-
 # --- F3: a script in Documenten is only written over by the draft it was made from --------------------------
 
 
@@ -68,7 +54,7 @@ def test_a_script_of_another_draft_with_the_same_file_name_is_never_written_over
     write(data(isolated) / "opgeslagen-bestanden.yaml", yaml.safe_dump([row], allow_unicode=True))
     started_draft(isolated, "Sanne-B", f"{first}-2", ouders="vader (Kees Jansen)")
 
-    pdf, _ = finish_in_terminal(isolated, docs, f"{first}-2")
+    pdf, _ = finish_prep(isolated, docs, f"{first}-2")
 
     assert hers.read_text(encoding="utf-8") == "%PDF-1.4 het script over Sanne B (moeder Fatima)\n"
     assert pdf == docs / f"{first}-2-2.pdf" and pdf.exists()

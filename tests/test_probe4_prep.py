@@ -13,7 +13,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import exits_with, spawn_env, spawn_program, write
+from helpers import exits_with, resume_prep, started_preparation, write
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -99,11 +99,7 @@ def test_a_class_name_from_the_settings_is_a_groep():
 
 def test_sanne_zit_in_groep_5_is_sanne_and_wis_finds_her(cli, isolated):
     """The probe's case: the draft, the script and `wis --kind Sanne` all know her as Sanne."""
-    name = "2026-12-02-gesprek-slecht-nieuws"
-    draft = {"situatie": "slecht-nieuws", "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
-    write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(draft))
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
-    child = spawn_program(["prep", "--resume", name], env, rows=40, cols=100)
+    child = resume_prep(isolated, started_preparation(isolated))
     child.expect("voornaam van het kind.*\r\n> ")
     child.sendline("Sanne zit in groep 5, ADHD")
     child.expect("hij of zij.*\r\n> ")
@@ -160,8 +156,7 @@ def answer_all(child: pexpect.spawn) -> str:
 
 
 def change_the_child(isolated: Path, draft: str, new: str, choice: str, out: Path) -> pexpect.spawn:
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
-    child = spawn_program(["prep", "--resume", draft, "--output", str(out), "--force"], env, rows=40, cols=100)
+    child = resume_prep(isolated, draft, "--output", str(out), "--force")
     child.expect(REVIEW)
     child.sendline("1")
     child.expect(r"\[Sanne\]\r\n> ")

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import yaml
 from filelock import FileLock
-from helpers import ROOT, exits_with, spawn_env, spawn_program, write
+from helpers import ROOT, finish_prep, write
 
 from oudergesprek import names
 
-REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 BEGUN = "2026-12-01T09:30:00"
 
 
@@ -39,24 +38,6 @@ def a_draft(isolated: Path, child_name: str, begun: str = BEGUN) -> str:
     return name
 
 
-def finish(isolated: Path, docs: Path, name: str, *options: str) -> tuple[Path, str]:
-    """`prep --resume NAME` in a terminal, Enter at the overview: the script's path and all that was shown."""
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="200", XDG_DOCUMENTS_DIR=str(docs))
-    child = spawn_program(["prep", "--resume", name, *options], env, rows=40, cols=200)
-    shown = ""
-    for _ in range(30):
-        found = child.expect([REVIEW, r"> "])
-        shown += child.before
-        if found == 0:
-            break
-        child.sendline("")
-    child.sendline("")
-    child.expect("staat klaar om te printen:\r\n(.*\\.pdf)\r\n")
-    pdf = Path(child.match.group(1).strip())
-    shown += child.before + child.match.group(0) + exits_with(child, 0)
-    return pdf, shown.replace("\r\n", "\n")
-
-
 # --- G1: the data folder instead of Documenten -------------------------------------------------------------
 
 
@@ -66,20 +47,22 @@ def test_without_documenten_two_children_with_the_same_initials_keep_their_own_a
     docs = isolated / "geen-documenten"  # not there
     sanne = a_draft(isolated, "Sanne B")
     sem = a_draft(isolated, "Sem B")
-    first, shown = finish(isolated, docs, sanne, "--anoniem")
+    first, shown = finish_prep(isolated, docs, sanne, "--anoniem", columns=200)
     assert first.parent == data(isolated) / "concepten"
     assert first.name == "2026-12-02-s-b-startgesprek-anoniem.pdf"
     assert f"uw map met documenten kon niet worden gebruikt (de map {docs} bestaat niet)" in " ".join(shown.split())
     before = first.read_bytes()
 
-    second, _ = finish(isolated, docs, sem, "--anoniem")
+    second, _ = finish_prep(isolated, docs, sem, "--anoniem", columns=200)
     assert second != first and second.name == "2026-12-02-s-b-startgesprek-anoniem-2.pdf"
     assert first.read_bytes() == before, "Sanne B's script is untouched"
     rows = {row["pad"]: row for row in index_rows(isolated)}
     assert rows[str(first)]["kinderen"] == ["Sanne B"] and rows[str(first)]["concept"] == sanne
     assert rows[str(second)]["kinderen"] == ["Sem B"] and rows[str(second)]["concept"] == sem
 
-    again, _ = finish(isolated, docs, sanne, "--anoniem")  # Sanne B's own unchanged script is made again
+    again, _ = finish_prep(
+        isolated, docs, sanne, "--anoniem", columns=200
+    )  # Sanne B's own unchanged script is made again
     assert again == first
     assert sorted(p.name for p in first.parent.glob("*.pdf")) == sorted([first.name, second.name])
 
@@ -91,7 +74,7 @@ def test_beside_the_drafts_a_script_never_takes_the_name_of_another_draft(isolat
     name = a_draft(isolated, "Sanne")
     write(data(isolated) / "concepten" / f"{name}-2.yaml", (data(isolated) / "concepten" / f"{name}.yaml").read_text())
     mine = write(data(isolated) / "concepten" / f"{name}.pdf", "AANTEKENING van de leerkracht")
-    pdf, _ = finish(isolated, docs, name)
+    pdf, _ = finish_prep(isolated, docs, name, columns=200)
     assert pdf == data(isolated) / "concepten" / f"{name}-3.pdf"
     assert mine.read_text(encoding="utf-8") == "AANTEKENING van de leerkracht"
 
@@ -103,7 +86,7 @@ def test_wis_naam_names_and_removes_the_script_of_that_preparation(cli, isolated
     docs = isolated / "documenten"
     docs.mkdir()
     name = a_draft(isolated, "Sanne")
-    pdf, _ = finish(isolated, docs, name)
+    pdf, _ = finish_prep(isolated, docs, name, columns=200)
     assert pdf == docs / f"{name}.pdf"
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(docs))
 
@@ -158,7 +141,7 @@ def test_a_script_that_cannot_be_noted_is_still_shown_and_the_teacher_is_told(is
     name = a_draft(isolated, "Sanne")
     index = data(isolated) / "opgeslagen-bestanden.yaml"
     index.mkdir()  # the overview cannot be written
-    pdf, shown = finish(isolated, docs, name)  # exit 0: the script is there, only the note is missing
+    pdf, shown = finish_prep(isolated, docs, name, columns=200)  # exit 0: the script is there, only the note is missing
     assert pdf == docs / f"{name}.pdf" and pdf.exists()
     said = " ".join(shown.split())
     assert f"{pdf} is opgeslagen, maar staat niet in het overzicht van opgeslagen bestanden" in said

@@ -10,7 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import exits_with, spawn_env, spawn_program, write
+from helpers import exits_with, resume_prep, started_preparation, write
 
 REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 
@@ -27,11 +27,7 @@ def plan(cli, isolated: Path, child: str, parents: str, interpreter: str, form: 
 
 def start(isolated: Path, output: Path, situation: str = "zorg-leren") -> pexpect.spawn:
     """A preparation (zorg om het leren) whose first open question is the child's name."""
-    name = f"2026-12-02-gesprek-{situation}"
-    answers = {"situatie": situation, "aanspreekvorm": "u", "concept": {"overgenomen": ["aanspreekvorm"]}}
-    write(data(isolated, "concepten") / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100")
-    return spawn_program(["prep", "--resume", name, "--output", str(output)], env, rows=40, cols=100)
+    return resume_prep(isolated, started_preparation(isolated, situation), "--output", str(output))
 
 
 def answer(child: pexpect.spawn, first: dict[str, str] | None = None) -> str:

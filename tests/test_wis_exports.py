@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pexpect
 import yaml
-from helpers import ROOT, exits_with, reflection, spawn_env, spawn_program, write
+from helpers import ROOT, finish_prep, reflection, spawn_env, spawn_program, write
 
 from oudergesprek import names
 
@@ -59,17 +59,8 @@ def _finish_a_draft_for(isolated: Path, docs: Path, child_name: str) -> tuple[st
     answers["concept"] = {"status": "bezig"}
     name = f"2026-12-02-{names.slug(child_name)}-startgesprek"
     write(data(isolated) / "concepten" / f"{name}.yaml", yaml.safe_dump(answers, allow_unicode=True))
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(docs))
-    child = spawn_program(["prep", "--resume", child_name.lower()], env, rows=40, cols=100)
-    for _ in range(30):
-        if child.expect(["Nummer om iets te wijzigen, Enter om het script te maken:\r\n> ", r"> "]) == 0:
-            break
-        child.sendline("")
-    child.sendline("")
-    child.expect("staat klaar om te printen:\r\n(.*\\.pdf)")
-    pdf = Path(child.match.group(1).strip())
-    exits_with(child, 0)
-    return name, env, pdf
+    pdf, _ = finish_prep(isolated, docs, child_name.lower())
+    return name, spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(docs)), pdf
 
 
 def test_the_script_prep_saved_in_documents_is_named_at_the_confirmation_and_removed(cli, isolated):
