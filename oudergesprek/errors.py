@@ -179,7 +179,8 @@ def guarded(call) -> int:
     except Exception as error:  # the last line of defence: never a traceback for a teacher
         if os.environ.get("OUDERGESPREK_DEBUG"):
             raise
-        kept = f"{as_typed(_KEPT[-1])}\n" if _KEPT else ""
+        note = getattr(error, _KEPT, None)
+        kept = f"{as_typed(note)}\n" if note else ""
         print(
             f"Er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}: {error}).\n"
             f"{kept}Wilt u dit melden? Zet OUDERGESPREK_DEBUG=1 voor details.",
@@ -188,14 +189,14 @@ def guarded(call) -> int:
         return EXIT_SOFTWARE
 
 
-_KEPT: list[str] = []  # what an interview that stopped on an error has on disk, and how to go on
+_KEPT = "oudergesprek_kept"  # on an error: what the interview that stopped on it has on disk, and how to go on
 
 
-def keep_note(note: str) -> None:
-    """Say `note` (what is on disk, how to go on) if the command now stops on an unexpected error.
+def keep_note(error: Exception, note: str) -> None:
+    """Say `note` (what is on disk, how to go on) if the command stops on this unexpected error.
 
-    Only an interview that really saved answers sets it; every other command says nothing about saving."""
-    _KEPT.append(note)
+    Only an interview that really saved answers sets it; every other error says nothing about saving."""
+    setattr(error, _KEPT, note)
 
 
 def quiet_stdout() -> None:

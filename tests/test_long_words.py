@@ -64,7 +64,7 @@ def test_the_shipped_letter_widths_are_those_of_the_pdf_font():
 
     from oudergesprek.render import style
 
-    table = json.loads(style.font_resource_named("latin-widths.json").read_text("utf-8"))["breedtes"]
+    table = json.loads(style.font_file("latin-widths.json").read_text("utf-8"))["breedtes"]
     engine = Engine()
     printable = [chr(c) for c in range(0x20, 0x250) if chr(c).isprintable()]
     assert sorted(table) == sorted(printable)

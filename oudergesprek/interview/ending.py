@@ -54,5 +54,5 @@ def failed(error: Exception, draft: Draft | None, resume: str) -> Exception:
     if isinstance(error, OudergesprekError):
         hint = f"{error.hint}\n{go_on}" if error.hint else go_on
         return type(error)(f"{error.message}\n{kept}", hint)
-    keep_note(f"{kept} {go_on}")
+    keep_note(error, f"{kept} {go_on}")
     return error

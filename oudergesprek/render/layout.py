@@ -74,7 +74,7 @@ def add_fallback_fonts(pdf: FPDF, cjk: str | None) -> None:
     """The Noto fonts (and the system CJK font), for the characters that DejaVu Sans does not have."""
     fallbacks = []
     for family, name in style.FALLBACK_FONTS.items():
-        with resources.as_file(style.fallback_resource(name)) as path:
+        with resources.as_file(style.font_file(name)) as path:
             pdf.add_font(family, "", str(path))
         fallbacks.append(family)
     if cjk:

@@ -68,18 +68,15 @@ SYSTEM_CJK_FONTS = (
 )
 
 
-def fallback_resource(name: str):
-    return resources.files("oudergesprek") / "fonts" / name
-
-
-def font_resource_named(name: str):
-    """A file in the shipped fonts folder (such as latin-widths.json) as an importlib.resources Traversable."""
+def font_file(name: str):
+    """A file in the shipped fonts folder (a Noto fallback, latin-widths.json) as an importlib.resources
+    Traversable."""
     return resources.files("oudergesprek") / "fonts" / name
 
 
 def font_resource(style: str = ""):
     """The shipped TTF for a style ("" or "B") as an importlib.resources Traversable."""
-    return resources.files("oudergesprek") / "fonts" / FONT_FILES[style]
+    return font_file(FONT_FILES[style])
 
 
 def column_gap(columns: int) -> float:

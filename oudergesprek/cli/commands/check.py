@@ -44,9 +44,7 @@ def too_wide(phrases: list) -> list:
 
     s = Scale(style.MIN_SIZE)
     room = style.column_width(2) - 2 * s.box_pad - s.bar_indent
-    letters: dict[str, float] = json.loads(style.font_resource_named("latin-widths.json").read_text("utf-8"))[
-        "breedtes"
-    ]
+    letters: dict[str, float] = json.loads(style.font_file("latin-widths.json").read_text("utf-8"))["breedtes"]
     engine = None
 
     def fits(word: str) -> bool:
