@@ -81,15 +81,19 @@ _SCANNER_HINTS = [
 ]
 
 
-def _translate(exc: Exception, text_in: str) -> YamlProblem:
+def _translate(exc: Exception, text_in: str, loader: Any) -> YamlProblem:
     text = str(exc)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     position = getattr(exc, "position", None)  # PyYAML's reader: a character YAML does not allow
     if isinstance(position, int) and mark is None:
-        line = text_in[:position].count("\n") + 1
-        char = text_in[position] if position < len(text_in) else ""
-        code = f" (U+{ord(char):04X})" if char else ""
+        # libyaml counts the position in bytes of UTF-8, PyYAML's own reader in characters
+        if loader.__name__.startswith("C"):
+            line = text_in.encode("utf-8")[:position].count(b"\n") + 1
+        else:
+            line = text_in[:position].count("\n") + 1
+        character = getattr(exc, "character", None)
+        code = f" (U+{character:04X})" if isinstance(character, int) else ""
         return YamlProblem(f"Op deze regel staat een onzichtbaar stuurteken{code}; haal het weg.", line)
     if mark is not None and "cannot start any token" in text:
         lines = text_in.splitlines()
@@ -130,7 +134,7 @@ def _scalar(event: Any) -> Any:
         try:
             return int(value.replace("_", ""))
         except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits, 4300 by default)
-            raise YamlProblem(_TOO_LONG) from None
+            raise YamlProblem(_TOO_LONG, event.start_mark.line + 1 if event.start_mark else 0) from None
     if _FLOAT.match(value):
         return float(value.replace("_", ""))
     return value
@@ -222,10 +226,7 @@ def loads(text: str, loader: Any = None) -> Any:
                 value = LineList()
                 value.item_lines = []
             elif isinstance(event, yaml.ScalarEvent):
-                try:
-                    value = _scalar(event)
-                except YamlProblem as problem:
-                    raise YamlProblem(problem.message, line) from None
+                value = _scalar(event)
                 if anchor:
                     anchors[anchor] = (value, 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -267,7 +268,7 @@ def loads(text: str, loader: Any = None) -> Any:
     except YamlProblem:
         raise
     except yaml.YAMLError as exc:
-        raise _translate(exc, text) from None
+        raise _translate(exc, text, loader) from None
     return root
 
 

@@ -189,3 +189,13 @@ def test_a_raw_escape_byte_in_a_library_file_is_reported_with_its_line(cli, isol
     result = cli("check", str(lib))
     assert result.exit_code == 1, result.output
     assert "eigen.yaml:4" in result.stdout and "stuurteken (U+001B)" in result.stdout, result.stdout
+
+
+def test_a_control_character_after_accented_lines_is_reported_on_its_own_line(loader):
+    """libyaml gives the position in bytes of UTF-8: after lines with accents, the line and the code point
+    must still be right (the report said line 4 and no code)."""
+    text = "a: éééééé\nb: ééééé\nc: x\x07y\n"
+    with pytest.raises(safeyaml.YamlProblem) as problem:
+        safeyaml.loads(text, loader)
+    assert problem.value.line == 3
+    assert "U+0007" in problem.value.message
