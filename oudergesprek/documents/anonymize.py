@@ -141,13 +141,11 @@ class Anonymizer:
         def hidden(match: re.Match[str]) -> str:
             chunk = match.group()
             shaped = "_" in chunk or (any(ch.isdigit() for ch in chunk) and any(ch.isalpha() for ch in chunk))
-            labelled = SOCIAL.search(text, 0, match.start()) is not None
+            labelled = SOCIAL.search(text, max(0, match.start() - SOCIAL_REACH), match.start()) is not None
             parts = [part for part in re.split(r"[\W\d_]+", fold(chunk)) if part]
             if (shaped or labelled) and (any(self._holds_name(part) for part in parts) or (shaped and labelled)):
                 return HANDLE_MARK
-            if any(part.removesuffix(suffix) in self.joined for part in parts for suffix in SUFFIXES if suffix):
-                return HANDLE_MARK if shaped else f"{chunk[0].upper()}."
-            if any(part in self.joined for part in parts):
+            if any(part.removesuffix(suffix) in self.joined for part in parts for suffix in SUFFIXES):
                 return HANDLE_MARK if shaped else f"{chunk[0].upper()}."
             return chunk
 
@@ -330,6 +328,7 @@ class Anonymizer:
 # A word that may be a user name: letters, digits, underscores and dots inside ("sanne_devries.2015").
 HANDLE_WORD = re.compile(r"(?<![\w.@\[-])\w(?:[\w.]*\w)?(?![\w\]])")
 # Right before a user name: "insta: ", "op tiktok ", "Snapchat -" (SOCIAL.search(text, 0, start) ends there).
+SOCIAL_REACH = 12  # "instagram" and " : ": a label never reaches further back than this
 SOCIAL = re.compile(
     r"(?i:\b(?:insta|instagram|tiktok|snapchat|snap|facebook|fb|twitter|youtube|discord|roblox)\b)\s?[:=-]?\s?\Z"
 )

@@ -11,15 +11,8 @@ from oudergesprek import settings
 from oudergesprek.interview import drafts, prompter
 from oudergesprek.interview.childanswer import read_child
 from oudergesprek.interview.questions import Flow, Question
+from oudergesprek.library.model import SKILLS
 from oudergesprek.names import same_child
-
-SKILL_TITLES = {
-    "voorbereiding": "Voorbereiding",
-    "flexibiliteit": "Flexibiliteit",
-    "constructieve-communicatie": "Constructieve communicatie",
-    "regie-houden": "Regie houden",
-    "rolhelderheid": "Rolhelderheid",
-}
 
 
 def fill_from_settings(answers: dict) -> list[str]:
@@ -136,7 +129,7 @@ def ask_remaining(draft: drafts.Draft, catalog, flow: Flow) -> None:
             phase = question.phase
             prompter.say(f"\n── {phase} ──")
         number, total = progress(draft, flow, question)
-        tag = SKILL_TITLES.get(question.skill, question.skill)
+        tag = SKILLS.get(question.skill, question.skill)
         prompter.say(f"\nVraag {number} van {total}" + (f"  · {tag}" if tag else ""))
         ask_with_followups(question, draft.answers, catalog, situation, partial(drafts.save, draft))
         if question.key == "kind" and draft.answers.get("kind"):
@@ -163,7 +156,6 @@ def take_over_plan(draft: drafts.Draft) -> None:
     if known:
         answers.update(known)
         draft.meta["overgenomen"] = list(dict.fromkeys([*(draft.meta.get("overgenomen") or []), *known]))
-        draft.meta["uit_plan"] = list(dict.fromkeys([*(draft.meta.get("uit_plan") or []), *known]))
         if answers.get("ouders") and answers.get("aanspreekvorm") in ("je", "jullie"):
             answers["aanspreekvorm"] = "jullie" if talk.two_parents(str(answers["ouders"])) else "je"
         shown = ", ".join(f"{key}: {value}" for key, value in known.items())
