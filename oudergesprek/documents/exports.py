@@ -88,6 +88,14 @@ def _rows(data: object) -> list[dict[str, Any]]:
     return [row for row in rows if isinstance(row, dict) and isinstance(row.get("pad"), str)]
 
 
+def _all_rows() -> list[dict[str, Any]]:
+    """The rows of the index, and what can still be read of its copies set aside as damaged."""
+    rows = _entries()
+    for copy in set_aside_copies():
+        rows += _readable_rows(copy)
+    return rows
+
+
 def set_aside_copies() -> list[Path]:
     """Earlier copies of the index that were set aside as damaged (`opgeslagen-bestanden.yaml.beschadigd-…`)."""
     index = _index()
@@ -171,9 +179,7 @@ def owner_of(draft: Any) -> dict[str, str]:
 def saved_from(owners: list[dict[str, str]]) -> tuple[list[Path], list[Path]]:
     """The files noted as made from these drafts (see owner_of): (those still there and unchanged, which
     may go with their draft; those still there but changed since, which are the teacher's now)."""
-    rows = _entries()
-    for copy in set_aside_copies():
-        rows += _readable_rows(copy)
+    rows = _all_rows()
     intact: list[Path] = []
     changed: list[Path] = []
     for row in rows:
@@ -195,9 +201,7 @@ def saved_about(child: str | None) -> list[Path]:
     from oudergesprek.names import same_child
 
     found = []
-    rows = _entries()
-    for copy in set_aside_copies():
-        rows += _readable_rows(copy)
+    rows = _all_rows()
     for row in rows:
         listed = row.get("kinderen")
         names = listed if isinstance(listed, list) else []
@@ -219,9 +223,10 @@ def is_own(path: Path, owner: dict[str, str]) -> bool:
 
 def index_files() -> list[Path]:
     """The index itself, its copies set aside as damaged and its lock file: what `wis --alles` removes too."""
+    from oudergesprek.interview.drafts import lock_path
+
     index = _index()
-    lock = index.with_name(f".{index.name}.lock")
-    return [p for p in (index, *set_aside_copies(), lock) if p.is_file()]
+    return [p for p in (index, *set_aside_copies(), lock_path(index)) if p.is_file()]
 
 
 def _intact(row: dict[str, Any]) -> bool:
@@ -245,7 +250,7 @@ def _own_export(path: Path) -> bool:
 
 def forget(removed: list[Path], everything: bool = False) -> None:
     """Drop the rows of removed files (and of files that are gone); with `everything`, the whole index."""
-    from oudergesprek.interview.drafts import lock_for
+    from oudergesprek.interview.drafts import lock_for, lock_path
 
     index = _index()
     if not index.exists():
@@ -253,7 +258,7 @@ def forget(removed: list[Path], everything: bool = False) -> None:
     if everything:
         with lock_for(index):
             index.unlink(missing_ok=True)
-        index.with_name(f".{index.name}.lock").unlink(missing_ok=True)
+        lock_path(index).unlink(missing_ok=True)
         return
     with lock_for(index):
         gone = {str(p) for p in removed}

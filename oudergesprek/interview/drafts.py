@@ -202,12 +202,16 @@ def all_kept(draft: Draft) -> bool:
 _LOCKS: dict[str, Any] = {}
 
 
+def lock_path(path: Path) -> Path:
+    """Where the lock of a draft (or any file the program keeps) lives: `.NAME.yaml.lock` beside it."""
+    return path.with_name(f".{path.name}.lock")
+
+
 def lock_for(path: Path):
     """The (re-entrant) lock of one draft file, shared within this process: `.NAME.yaml.lock` beside it."""
     from filelock import FileLock
 
-    lock_path = path.with_name(f".{path.name}.lock")
-    key = str(lock_path)
+    key = str(lock_path(path))
     if key not in _LOCKS:
         _LOCKS[key] = FileLock(key, timeout=10, mode=0o600)  # private like the draft: its name names the child
     return _LOCKS[key]

@@ -37,9 +37,7 @@ class Sorting:
 def _files_of(draft: drafts.Draft) -> list[Path]:
     """The draft and anything saved beside it under the same name: its printed script, damaged copies,
     temporary files of an interrupted save, its lock file."""
-    folder = draft.path.parent
-    own = (f"{draft.name}.", f".{draft.name}.yaml.")  # compared as text: a name may hold * ? [ ]
-    return sorted(p for p in folder.iterdir() if p.name.startswith(own) and p.is_file())
+    return sorted(p for p in draft.path.parent.iterdir() if _of_draft(p, draft.name) and p.is_file())
 
 
 def leftovers(collection: str) -> list[Path]:
@@ -76,8 +74,18 @@ def targets(
 
 
 def _of_draft(path: Path, name: str) -> bool:
-    """Whether a file in a draft's folder carries the draft's own name (see _files_of)."""
+    """Whether a file in a draft's folder carries the draft's own name (see _files_of); compared as text,
+    because a name may hold * ? [ ]."""
     return path.name.startswith((f"{name}.", f".{name}.yaml."))
+
+
+def _open_elsewhere(path: Path, busy: frozenset[tuple[Path, str]]) -> bool:
+    """Whether a file belongs to a draft open in another window (`busy`: its folders and names)."""
+    return any(path.parent == where and _of_draft(path, name) for where, name in busy)
+
+
+def _busy_error(busy: list[tuple[str, drafts.Draft]]) -> UsageError:
+    return UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
 
 
 def sorted_out(
@@ -111,15 +119,12 @@ def sorted_out(
     if child is None and not everything:
         return out
 
-    def open_elsewhere(path: Path) -> bool:
-        return any(path.parent == where and _of_draft(path, name) for where, name in busy)
-
     taken = set(out.remove) | set(out.unsure)
     locks = []
     rest: dict[tuple[Path, str], list[Path]] = {}  # what else is there under each draft name
     for collection in FOLDERS:
         for path in leftovers(collection):
-            if path in taken or open_elsewhere(path):
+            if path in taken or _open_elsewhere(path, busy):
                 continue
             if path.name.endswith(".lock"):
                 locks.append(path)
@@ -217,7 +222,7 @@ def run(name: str | None, child: str | None, yes: bool, everything: bool = False
     for path in locks:  # only once released: empty files that guarded what is gone now (not counted)
         path.unlink(missing_ok=True)
     if busy and removed:
-        raise UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
+        raise _busy_error(busy)
     return EXIT_OK
 
 
@@ -244,7 +249,7 @@ def _remove(
             for path in sorted(folder.iterdir()):
                 if not path.is_file() or path in removing or path in sorting.unsure:
                     continue
-                if any(path.parent == where and _of_draft(path, n) for where, n in open_elsewhere):
+                if _open_elsewhere(path, open_elsewhere):
                     continue
                 (removing if _own_kind(path) else foreign).append(path)
     saved = exports.saved_about(child) if child or everything else []
@@ -263,7 +268,7 @@ def _remove(
         for lock in index:  # only the empty lock file of the overview of saved files: it holds nothing
             lock.unlink(missing_ok=True)
         if busy:
-            raise UsageError(f"Open in een ander venster; niet verwijderd:{_busy_lines(busy)}", BUSY_HINT)
+            raise _busy_error(busy)
         message = _nothing(name, child, everything) + (f"\n{unsure}" if unsure else "")
         raise UsageError(message, "Bekijk wat er is met: oudergesprek prep --list")
     print("Dit wordt verwijderd:")
