@@ -246,6 +246,17 @@ def release(draft: Draft) -> None:
         draft.held.pop().release()
 
 
+def become(draft: Draft, fresh: Draft) -> None:
+    """`draft` (open in this process) becomes `fresh`: held like it was, while the first one, untouched on
+    disk, is let go. Whoever holds `draft` (a Ctrl-C, --resume hint) now points to the new one."""
+    from dataclasses import fields
+
+    hold(fresh)
+    release(draft)
+    for item in fields(draft):
+        setattr(draft, item.name, getattr(fresh, item.name))
+
+
 def move(draft: Draft, name: str) -> Draft:
     """Give a draft a new name without ever replacing another file (the draft is on disk before and after)."""
     import os

@@ -368,11 +368,7 @@ def _plan_for_other_child(draft: drafts.Draft, spec: Spec, old: str, new: str) -
 
 def _start_over(draft: drafts.Draft, spec: Spec, child: str) -> None:
     """`draft` becomes a new item for `child`, held like the one before; that one stays on disk untouched."""
-    fresh = _create({"kind": child}, spec)
-    drafts.hold(fresh)
-    drafts.release(draft)
-    for item in dataclasses.fields(draft):
-        setattr(draft, item.name, getattr(fresh, item.name))
+    drafts.become(draft, _create({"kind": child}, spec))
 
 
 def find(spec: Spec, wanted: str) -> drafts.Draft:

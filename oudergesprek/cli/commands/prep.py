@@ -11,7 +11,7 @@ from pathlib import Path
 
 from oudergesprek import errors
 from oudergesprek.cli.commands.prep_overview import review
-from oudergesprek.cli.commands.prep_questions import ask_remaining, ask_situation, complete_draft, fill_from_settings
+from oudergesprek.cli.commands.prep_questions import ask_remaining, ask_situation, complete_draft, new_preparation
 from oudergesprek.errors import EXIT_OK, Interrupted, StopLikeCtrlC, UsageError
 from oudergesprek.interview import drafts, ending, prompter
 from oudergesprek.interview.questions import Flow, answer_problems, load_flow
@@ -155,11 +155,7 @@ def interview(draft: drafts.Draft | None, catalog, flow: Flow) -> drafts.Draft:
                 "Voorbereiding van een oudergesprek. Typ ? bij een vraag voor uitleg; Ctrl-C bewaart en stopt.\n"
             )
             situation = ask_situation(lib)
-            answers = {"situatie": situation}
-            from_settings = fill_from_settings(answers)
-            draft = drafts.create(drafts.new_name("", situation), answers)
-            draft.meta["overgenomen"] = from_settings
-            drafts.save(draft)
+            draft = new_preparation(situation)
             drafts.hold(draft)
         else:
             drafts.hold(draft)

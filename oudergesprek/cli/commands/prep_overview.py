@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from functools import partial
 
@@ -12,7 +11,7 @@ from oudergesprek.cli.commands.prep_questions import (
     ask_remaining,
     ask_with_followups,
     complete_draft,
-    fill_from_settings,
+    new_preparation,
     rename_for_child,
     take_over_plan,
 )
@@ -240,12 +239,4 @@ def other_child(draft: drafts.Draft, question: Question, typed: dict, catalog, f
 def start_over(draft: drafts.Draft, child: str) -> None:
     """`draft` becomes a new preparation for `child` in the same situation, with only what the settings give;
     held like the one before, which stays on disk untouched (and is let go)."""
-    answers = {"situatie": draft.answers["situatie"]}
-    from_settings = fill_from_settings(answers)
-    fresh = drafts.create(drafts.new_name(child, answers["situatie"]), answers)
-    fresh.meta["overgenomen"] = from_settings
-    drafts.save(fresh)
-    drafts.hold(fresh)
-    drafts.release(draft)
-    for item in dataclasses.fields(draft):
-        setattr(draft, item.name, getattr(fresh, item.name))
+    drafts.become(draft, new_preparation(draft.answers["situatie"], child))

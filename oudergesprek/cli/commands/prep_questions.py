@@ -15,6 +15,16 @@ from oudergesprek.library.model import SKILLS
 from oudergesprek.names import same_child
 
 
+def new_preparation(situation: str, child: str = "") -> drafts.Draft:
+    """A new draft for this situation (and child), on disk, with only what the settings give."""
+    answers = {"situatie": situation}
+    from_settings = fill_from_settings(answers)
+    draft = drafts.create(drafts.new_name(child, situation), answers)
+    draft.meta["overgenomen"] = from_settings
+    drafts.save(draft)
+    return draft
+
+
 def fill_from_settings(answers: dict) -> list[str]:
     """What the settings give where the answers have nothing yet: the form of address and the group.
     Returns the keys filled in."""
