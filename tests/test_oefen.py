@@ -890,6 +890,14 @@ def test_each_strong_pattern_is_named(answer, good):
             "meer-van-hetzelfde",
             True,
         ),
+        # every question word with waar- opens a question: "Waaraan merkt u ...?", "Waarvan wordt hij blij?"
+        (
+            "Ik zou hem wat meer laten lezen. Waarvan wordt hij blij?",
+            "Hij leest niet.",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
