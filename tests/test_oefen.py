@@ -898,6 +898,21 @@ def test_each_strong_pattern_is_named(answer, good):
             "advies-zonder-vraag",
             False,
         ),
+        # a child asked to translate, in any word order: "die kan het wel even vertalen", "Zeg maar tegen mama"
+        (
+            "Geen probleem, Kacper kan het wel even voor u vertalen.",
+            "Ik versta niet.",
+            "taalbarriere",
+            "kind-tolk",
+            True,
+        ),
+        (
+            "Kacper, zeg maar tegen mama dat we morgen praten.",
+            "Wat zegt u?",
+            "taalbarriere",
+            "kind-tolk",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
