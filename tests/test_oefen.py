@@ -913,6 +913,37 @@ def test_each_strong_pattern_is_named(answer, good):
             "kind-tolk",
             True,
         ),
+        # news of an incident by phone, then straight to goodbye, leaves the parent alone with it
+        (
+            "Ja hoor, kort: Amber heeft vandaag een klasgenoot geslagen en ze mag morgen niet mee. Fijne dag!",
+            "Ik zit op mijn werk, kan het even kort?",
+            "telefoon",
+            "nieuws-door-de-telefoon",
+            True,
+        ),
+        (
+            "Amber heeft vandaag een klasgenoot geslagen. Wat wilt u er nu over weten?",
+            "Ik zit op mijn werk, kan het even kort?",
+            "telefoon",
+            "nieuws-door-de-telefoon",
+            False,
+        ),
+        # keeping the care team out at a parent's request is a promise outside the teacher's role
+        (
+            "Ik begrijp het. Dan houden we het gewoon tussen ons.",
+            "Kunnen we dit niet tussen ons houden?",
+            "zorg-gedrag",
+            "belofte",
+            True,
+        ),
+        # a daily change of the programme promised to one critical parent
+        (
+            "Goed punt. Ik ga kijken of ik er vanaf volgende week elke dag spelling bij kan doen.",
+            "Ik vind dat er veel te weinig aan spelling gedaan wordt.",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
