@@ -944,6 +944,37 @@ def test_each_strong_pattern_is_named(answer, good):
             "meteen-ja",
             True,
         ),
+        # a frightened parent on the phone hears first that the child is all right
+        (
+            "Goedemiddag, met juf Karin. Ik bel over Emma, er is iets voorgevallen. Komt het nu uit?",
+            "Hallo? O, van school... Is er iets gebeurd met Emma?",
+            "telefoon",
+            "eerst-geruststellen",
+            True,
+        ),
+        (
+            "Eerst even: het gaat goed met Emma. Ik bel over iets op het plein. Komt het nu uit?",
+            "Hallo? O, van school... Is er iets gebeurd met Emma?",
+            "telefoon",
+            "eerst-geruststellen",
+            False,
+        ),
+        # a limit as a power play
+        (
+            "Meneer, zo praat u niet tegen mij. Ik ben hier de leerkracht en ik hoef dit niet te pikken.",
+            "Wie denk je wel dat je bent?",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a first meeting that starts with the teacher's own explanation
+        (
+            "Fijn! Ik zal eerst even uitleggen hoe het in groep 5 gaat. Wat wilde u nog vertellen?",
+            "Ik wilde vooral wat vertellen over hoe Levi thuis is.",
+            "startgesprek",
+            "de-ouder-eerst",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
