@@ -124,6 +124,7 @@ class Measurer:
         self._fallbacks = False  # whether self._pdf has the fallback fonts
         self._plain: frozenset[int] | None = None
         self.widths: dict[tuple[str, bool], float] = {}
+        self.wrapped: dict[tuple[tuple[Run, ...], float], list[Line]] = {}  # see Engine.wrap
 
     def _current(self) -> FPDF:
         if self._pdf is None:
@@ -184,6 +185,7 @@ class Engine:
         self._shared = None if pdf else measurer()
         self._fallbacks = pdf is not None  # a page of its own has the fonts that it has
         self._widths: dict[tuple[str, bool], float] = {}
+        self._wrapped: dict[tuple[tuple[Run, ...], float], list[Line]] = self._shared.wrapped if self._shared else {}
 
     @property
     def pdf(self) -> FPDF:
@@ -249,7 +251,20 @@ class Engine:
         return good
 
     def wrap(self, runs: list[Run], width: float) -> list[Line]:
-        """Greedy word wrap over runs of mixed fonts; words longer than a line are cut by letter."""
+        """Greedy word wrap over runs of mixed fonts; words longer than a line are cut by letter.
+
+        The lines are kept (do not change them): fitting a page wraps the same paragraph at the same width
+        many times, as it tries sizes and column heights.
+        """
+        key = (tuple(runs), width)
+        found = self._wrapped.get(key)
+        if found is None:
+            if len(self._wrapped) >= Measurer.KEEP:
+                self._wrapped.clear()
+            found = self._wrapped[key] = self._wrap(runs, width)
+        return found
+
+    def _wrap(self, runs: list[Run], width: float) -> list[Line]:
         lines: list[Line] = [[]]
         x = 0.0
         for run in runs:
