@@ -101,9 +101,26 @@ class Terminal(pexpect.spawn):
     is never read too early.
     """
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, new_process: bool = False, **kwargs) -> None:
+        self._new_process = new_process
         super().__init__(*args, **kwargs)
         self.delaybeforesend = None
+
+    def _spawnpty(self, args, **kwargs):
+        """The console script as a fork of the started program (see zygote.py), where that runs exactly as
+        a new process; anything else as pexpect starts it."""
+        from zygote import zygote_for
+
+        env = kwargs.get("env")
+        env = dict(os.environ if env is None else env)
+        plain = kwargs.get("preexec_fn") in (None, _interruptible) and kwargs.get("echo", True)
+        args = [os.fsdecode(arg) for arg in args]  # pexpect encodes them when it has an encoding
+        ours = args[0] == SCRIPT and plain and not kwargs.get("pass_fds") and not self._new_process
+        found = zygote_for(SCRIPT, env) if ours else None
+        if found is None:
+            return super()._spawnpty(args, **kwargs)
+        rows, cols = kwargs.get("dimensions") or (24, 80)
+        return found.start(list(args), env, kwargs.get("cwd"), rows, cols)
 
     def close(self, force: bool = True) -> None:
         if not self.closed and self.flag_eof:
@@ -115,10 +132,20 @@ class Terminal(pexpect.spawn):
         super().close(force)
 
 
-def spawn_program(args: list[str], env: dict[str, str], rows: int = 24, cols: int = 80) -> pexpect.spawn:
-    """The installed program in a pseudo-terminal."""
+def spawn_program(
+    args: list[str], env: dict[str, str], rows: int = 24, cols: int = 80, new_process: bool = False
+) -> pexpect.spawn:
+    """The installed program in a pseudo-terminal: a fork of the started program (zygote.py), or with
+    `new_process` the console script started anew, as a teacher starts it."""
     return Terminal(
-        SCRIPT, args, env=env, encoding="utf-8", timeout=20, dimensions=(rows, cols), preexec_fn=_interruptible
+        SCRIPT,
+        args,
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(rows, cols),
+        preexec_fn=_interruptible,
+        new_process=new_process,
     )
 
 
@@ -160,13 +187,13 @@ def finish_prep(isolated: Path, docs: Path, name: str, *options: str, columns: i
     return pdf, shown.replace("\r\n", "\n")
 
 
-def spawn(isolated: Path, *args: str, color: bool = False) -> pexpect.spawn:
+def spawn(isolated: Path, *args: str, color: bool = False, new_process: bool = False) -> pexpect.spawn:
     """The installed program in a pseudo-terminal of 80 by 24, with this test's own folders."""
     env = spawn_env(isolated, COLUMNS="80", LINES="24", TERM="xterm-256color")
     env.pop("NO_COLOR", None)
     if not color:
         env["NO_COLOR"] = "1"
-    return spawn_program(list(args), env)
+    return spawn_program(list(args), env, new_process=new_process)
 
 
 def needs(program: str):

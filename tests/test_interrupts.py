@@ -16,7 +16,7 @@ FLOWS = [
 @pytest.mark.parametrize("how", STOPS)
 @pytest.mark.parametrize(("args", "prompt"), FLOWS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
 def test_interrupt_at_a_prompt_exits_130_without_a_traceback(isolated, args, prompt, how):
-    child = spawn(isolated, *args)
+    child = spawn(isolated, *args, new_process=how == "ctrl-c")  # Ctrl-C: the console script started anew
     child.expect(prompt)
     child.expect("> ")
     stop(child, how)

@@ -19,12 +19,12 @@ from helpers import (
 )
 
 
-def spawn(isolated: Path, *args: str, extra_env: dict | None = None) -> pexpect.spawn:
+def spawn(isolated: Path, *args: str, extra_env: dict | None = None, new_process: bool = False) -> pexpect.spawn:
     env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(isolated / "documenten"))
     (isolated / "documenten").mkdir(exist_ok=True)
     env.pop("OUDERGESPREK_PROG", None)
     env.update(extra_env or {})
-    return spawn_program(["prep", *args], env, rows=40, cols=100)
+    return spawn_program(["prep", *args], env, rows=40, cols=100, new_process=new_process)
 
 
 def drafts_in(isolated: Path) -> list[Path]:
@@ -287,7 +287,7 @@ def test_prep_takes_over_the_familys_plan_and_does_not_ask_twice(cli, isolated):
 def test_a_whole_preparation_from_first_question_to_printed_script(isolated):
     from pypdf import PdfReader
 
-    child = spawn(isolated)
+    child = spawn(isolated, new_process=True)  # the console script itself, from start to printed script
     choose_bad_news(child)
     given = []
     for _ in range(60):
