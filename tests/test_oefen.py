@@ -975,6 +975,37 @@ def test_each_strong_pattern_is_named(answer, good):
             "de-ouder-eerst",
             True,
         ),
+        # the plusklas is not the teacher's to promise
+        (
+            "Ik snap het. Ik zorg ervoor dat hij na de kerstvakantie in de plusklas zit.",
+            "Hij verveelt zich.",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        # a child compared with a brother or sister
+        (
+            "Zijn broer was echt een makkelijke leerling; Sven is meer een doener dan een denker.",
+            "Zijn broer had altijd goede cijfers.",
+            "rapportgesprek",
+            "vergelijken",
+            True,
+        ),
+        (
+            "Goed dat u over zijn broer vertelt. Wat ziet u bij Sven thuis?",
+            "Zijn broer had altijd goede cijfers.",
+            "rapportgesprek",
+            "vergelijken",
+            False,
+        ),
+        # "but it really was not serious" plays it down; "but it really is serious" does not
+        (
+            "Dat klopt, maar het was echt niet zo ernstig en het is al opgelost.",
+            "Er was iets bij het omkleden?",
+            "telefoon",
+            "bagatelliseren",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
