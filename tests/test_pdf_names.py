@@ -34,9 +34,36 @@ def test_arabic_hebrew_ethiopic_and_devanagari_names_are_drawn(cli, isolated):
         result = cli("prep", "--answers", str(path), "--output", str(out))
     assert result.exit_code == 0, result.output
     fonts = " ".join(fonts_in(out))
-    # DejaVu Sans itself has Arabic and Hebrew (shaped by HarfBuzz); Ethiopic and Devanagari come from Noto
-    for family in ("NotoSansEthiopic", "NotoSansDevanagari"):
+    # The basis fonts have Hebrew (shaped by HarfBuzz); Arabic, Ethiopic and Devanagari come from Noto
+    for family in ("NotoSansArabic", "NotoSansEthiopic", "NotoSansDevanagari"):
         assert family in fonts, fonts
+
+
+def test_a_name_in_a_script_only_the_full_dejavu_sans_has_is_drawn_with_it(cli, isolated):
+    """The basis fonts hold the scripts of Dutch classrooms; a Tifinagh (Amazigh) or N'Ko name is drawn by
+    the full DejaVu Sans, loaded for that name only."""
+    path = answers_with(isolated, kind="ⵜⴰⵍⵍⴰ", ouders="vader (ߡߊ߬ߡߊ߬ߘߎ)")
+    out = isolated / "script.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = cli("prep", "--answers", str(path), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    fonts = PdfReader(out).pages[0]["/Resources"]["/Font"].values()
+    book = [font for font in fonts if str(font.get_object()["/BaseFont"]).endswith("DejaVuSansBook")]
+    assert len(book) == 2, "the basis font and the full DejaVu Sans"
+    assert "Niet alles kan" not in result.output
+
+
+def test_the_basis_fonts_have_every_character_of_the_shipped_texts():
+    """The library, the checklist, the questions and the examples need no fallback font: a script of
+    plain Dutch loads two small fonts only."""
+    from fontTools.ttLib import TTFont
+
+    shipped = [*(ROOT / "oudergesprek" / "data").rglob("*.yaml"), *(ROOT / "examples").glob("*.yaml")]
+    used = {char for path in shipped for char in path.read_text(encoding="utf-8") if char.isprintable()}
+    for name in style.FONT_FILES.values():
+        with TTFont(str(style.font_file(name)), lazy=True) as font:
+            assert used <= set(map(chr, font.getBestCmap())), name
 
 
 def test_a_pdf_carries_the_fallback_fonts_only_when_a_name_needs_them(cli, isolated):

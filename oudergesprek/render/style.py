@@ -29,7 +29,9 @@ MIN_TEXT = 7.5  # no text on a page is smaller than this: labels, notes and the 
 SIZE_STEP = 0.25
 
 FONT_FAMILY = "DejaVu Sans"
-FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+# The scripts of Dutch and Flemish classrooms (tools/subset_dejavu.py): fpdf2 reads every glyph of a font for
+# each PDF, and these have less than half of DejaVu Sans. Other characters come from the fallback fonts.
+FONT_FILES = {"": "DejaVuSans-Basis.ttf", "B": "DejaVuSans-Bold-Basis.ttf"}
 
 # Colours as RGB: a calm teal accent, warm tint for boxes, soft greys for secondary text.
 INK = (34, 38, 41)
@@ -47,12 +49,13 @@ def hex_colour(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-# Fallback fonts for names in other scripts, shipped (Noto, OFL): family -> file
+# Fallback fonts for names in other scripts, shipped (Noto, OFL; DejaVu): family -> file, in the order tried
 FALLBACK_FONTS = {
     "Noto Sans Arabic": "NotoSansArabic-Regular.ttf",
     "Noto Sans Hebrew": "NotoSansHebrew-Regular.ttf",
     "Noto Sans Ethiopic": "NotoSansEthiopic-Regular.ttf",
     "Noto Sans Devanagari": "NotoSansDevanagari-Regular.ttf",
+    "DejaVu Sans Volledig": "DejaVuSans.ttf",  # last: every other script DejaVu Sans has (Arabic, braille, ...)
 }
 # Chinese, Japanese and Korean fonts are too big to ship: a system font is used when there is one.
 SYSTEM_CJK_FONTS = (
