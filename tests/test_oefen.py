@@ -1006,6 +1006,45 @@ def test_each_strong_pattern_is_named(answer, good):
             "bagatelliseren",
             True,
         ),
+        # "ik begrijp heel goed wat u bedoelt, maar": an acknowledgement wiped out
+        (
+            "Ik begrijp heel goed wat u bedoelt, maar we zetten elke week een berichtje in Parro.",
+            "U communiceert veel te weinig.",
+            "kritische-ouder",
+            "maar",
+            True,
+        ),
+        # "any questions about how the year goes?" is a closed question, whatever word follows
+        (
+            "Fijn dat u dat vertelt. Heeft u verder nog vragen over hoe het jaar eruitziet?",
+            "Amira is thuis vaak onzeker.",
+            "startgesprek",
+            "gesloten-vraag",
+            True,
+        ),
+        # a threat back: "then don't expect to be taken seriously"
+        (
+            "Meneer, niet schreeuwen. Als u zich zo gedraagt, hoeft u ook niet te verwachten dat we u serieus nemen.",
+            "Dit is een kutschool!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a mentor who only explains the paperwork
+        (
+            "Ja, elk kind heeft een mentor. Ik vul twee keer per jaar de observatielijst in.",
+            "Dus jij bent de mentor van Fleur? Wat houdt dat in?",
+            "mentorgesprek",
+            "mentor-uitnodigen",
+            True,
+        ),
+        (
+            "Ja, ik ben de mentor van Fleur. Wat wil je graag van mij weten over hoe het met haar gaat?",
+            "Dus jij bent de mentor van Fleur? Wat houdt dat in?",
+            "mentorgesprek",
+            "mentor-uitnodigen",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
