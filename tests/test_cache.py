@@ -136,8 +136,7 @@ def test_a_damaged_cache_is_rebuilt(school):
         cache.write_bytes(damage(good))
         assert lookup("zeepbel") == (0, ["school-woord"]), name
         assert cache.read_bytes().startswith(catalog.MAGIC), f"{name}: the damaged file is replaced by a good one"
-        assert cache.read_bytes() == good, name
-        assert lookup("zeepbel") == (0, ["school-woord"]), name
+        assert cache.read_bytes() == good, name  # the very cache that served the first look-up
 
 
 def test_a_cache_from_another_version_or_format_is_rebuilt(builds, monkeypatch):
