@@ -1045,6 +1045,22 @@ def test_each_strong_pattern_is_named(answer, good):
             "mentor-uitnodigen",
             False,
         ),
+        # "ik snap precies hoe u zich voelt, ik heb zelf ook kinderen" makes the talk about the teacher
+        (
+            "Ik snap precies hoe u zich voelt, ik heb zelf ook kinderen.",
+            "Ik kan het allemaal niet meer aan.",
+            "emotionele-ouder",
+            "eigen-verhaal",
+            True,
+        ),
+        # "dan komt de rest vanzelf" plays the worry down
+        (
+            "We maken een plan voor het rekenen en dan komt de rest vanzelf.",
+            "Ik kan het allemaal niet meer aan.",
+            "emotionele-ouder",
+            "bagatelliseren",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
