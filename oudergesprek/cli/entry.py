@@ -27,7 +27,22 @@ def main() -> None:
     shown = fastpath.cached_help(args)
     if shown is not None:
         raise SystemExit(shown)
-    fastpath.typer_with_help_cache(args)
+    try:
+        fastpath.typer_with_help_cache(args)
+    except SystemExit as stop:
+        if _started_as_program():
+            fastpath.exit_now(_exit_code(stop.code))
+        raise
+
+
+def _exit_code(code: object) -> int:
+    """The exit status Python gives a SystemExit with this code."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
 
 
 def _printable_everywhere() -> None:
