@@ -13,7 +13,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import zygote
-from helpers import SCRIPT, exits_with, personal_phrase, spawn, stop
+from helpers import SCRIPT, exits_with, personal_phrase, put_cache, spawn, stop
 
 
 def transcript(isolated: Path, args: tuple[str, ...], typed: list[str], new_process: bool) -> tuple[str, int]:
@@ -41,12 +41,15 @@ RUNS = [  # a list, a look-up, a stop at a question, a question answered and the
 
 
 @pytest.mark.parametrize(("args", "typed"), RUNS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
-def test_a_forked_run_shows_and_saves_what_a_new_process_does(tmp_path, monkeypatch, args, typed):
+def test_a_forked_run_shows_and_saves_what_a_new_process_does(
+    tmp_path, monkeypatch, builtin_library_cache, args, typed
+):
     shown, saved = [], []
     for new_process in (True, False):
         isolated = tmp_path / ("nieuw" if new_process else "fork")
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             monkeypatch.setenv(var, str(isolated / var.lower()))
+        put_cache(builtin_library_cache)  # as after a first look-up, in both
         shown.append(transcript(isolated, args, typed, new_process))
         saved.append(sorted(str(p.relative_to(isolated)) for p in isolated.rglob("*") if "cache" not in p.parts))
     assert shown[0] == shown[1]
