@@ -33,14 +33,14 @@ import threading
 
 import ptyprocess
 
-# What a run imports before its first question, and fpdf2 for the script at the end.
+# What the runs import: every module of the program (importing one only defines things), PyYAML, filelock,
+# fpdf2 (through render.pdf), and what Typer 0.29 loads at a parse.
 PRELOAD = (
     "oudergesprek.cli.entry",
     "oudergesprek.cli.app",
-    "oudergesprek.cli.commands.prep",
-    "oudergesprek.cli.commands.prep_questions",
-    "oudergesprek.cli.commands.prep_overview",
-    "oudergesprek.render.pdf",
+    "*oudergesprek",
+    "yaml",
+    "filelock",
     "typer._adapters",
     "typer._coercion",
     "pydantic.plugin._loader",
@@ -65,12 +65,26 @@ class Recording(type(os.environ)):
 
 plain = type(os.environ)
 os.environ.__class__ = Recording
-import importlib
-for name in json.loads(sys.argv[2]):
-    try:
-        importlib.import_module(name)
-    except ImportError:
-        pass
+
+
+def preload(names):
+    import importlib
+    import pkgutil
+
+    for name in names:
+        try:
+            if name.startswith("*"):  # a package and every module in it
+                package = importlib.import_module(name[1:])
+                for found in pkgutil.walk_packages(package.__path__, name[1:] + "."):
+                    if found.name.split(".")[-1] != "__main__":
+                        importlib.import_module(found.name)
+            else:
+                importlib.import_module(name)
+        except ImportError:
+            pass
+
+
+preload(json.loads(sys.argv[2]))
 os.environ.__class__ = plain
 from oudergesprek.cli.entry import main  # __main__.main, as in the console script (see entry._started_as_program)
 import gc
@@ -120,7 +134,7 @@ encoding, errors = sys.stdout.encoding, sys.stdout.errors
 sys.stdin = sys.__stdin__ = open(0, "r", encoding=encoding, errors=sys.stdin.errors, closefd=False)
 sys.stdout = sys.__stdout__ = open(1, "w", encoding=encoding, errors=errors, closefd=False)  # a tty: by line
 sys.stderr = sys.__stderr__ = open(2, "w", encoding=encoding, errors="backslashreplace", closefd=False, buffering=1)
-del json, script, read, Recording, plain, importlib, gc, pending, line, run, started_r, started_w, middle, tty, fd
+del json, script, read, Recording, plain, preload, gc, pending, line, run, started_r, started_w, middle, tty, fd
 del number, encoding, errors
 sys.exit(main())
 """
