@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
+from helpers import ROOT
 
 from oudergesprek.cli.commands.prep_overview import short
 from oudergesprek.interview import talk
@@ -66,10 +68,32 @@ def test_the_childs_answer_gives_name_groep_and_pronoun(typed, expected):
         ("moeder (Łukasz is de vader, niet aanwezig)", "je", "je"),
         ("vader", "je", "je"),
         ("moeder en vader", "u", "u"),
+        ("vader (Peter); moeder heeft ook gezag en krijgt het verslag", "je", "je"),  # a note after the ;
+        ("moeder en vader; vader komt niet", "je", "je"),
     ],
 )
 def test_je_with_two_parents_is_jullie(parents, form, expected):
     assert talk.form_of({"ouders": parents, "aanspreekvorm": form}) == expected
+
+
+@pytest.mark.parametrize(
+    ("parents", "says", "never"),
+    [
+        ("vader (Peter); moeder krijgt het verslag", "vraag wat de ouder thuis ziet", "vraag wat zij thuis zien"),
+        ("moeder (Ayşe) en vader (Tom)", "vraag wat zij thuis zien", "vraag wat de ouder thuis ziet"),
+    ],
+)
+def test_the_back_speaks_of_the_parent_or_the_parents_who_come(cli, isolated, parents, says, never):
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    path = isolated / "a.yaml"
+    path.write_text(yaml.safe_dump({**answers, "ouders": parents}, allow_unicode=True), encoding="utf-8")
+    out = isolated / "script.md"
+    assert cli("prep", "--answers", str(path), "--output", str(out)).exit_code == 0
+    text = " ".join(out.read_text(encoding="utf-8").split())
+    assert says in text and never not in text
+    one = "de ouder" in says
+    assert ("wat de ouder dan nodig heeft" in text) == one and ("wat de ouders dan nodig hebben" in text) != one
+    assert ("Vragen aan de ouders" in text) != one and ("Wat de ouders al weten" in text) != one
 
 
 @pytest.mark.parametrize("situation", [s for s in LIB.situations if s not in talk.UNPLANNED])

@@ -70,12 +70,19 @@ def if_then(answers: dict, situation: str) -> tuple[str, ...]:
     for row in talk.situation_data(situation).get("als_dan") or []:
         if not isinstance(row, list) or len(row) < 2:
             continue
-        advice = talk.write_in(talk.fill_known(str(row[1]), answers))
+        advice = talk.write_in(talk.fill_known(talk.entry(row[1], answers), answers))
         key = str(row[2]) if len(row) > 2 else ""
         if key and answer_text(answers.get(key)):
             advice += f" Zie \u2018{labels.get(key, key)}\u2019 op de voorkant."
-        pairs += [talk.write_in(talk.fill_known(str(row[0]), answers)), advice]
+        pairs += [talk.write_in(talk.fill_known(talk.entry(row[0], answers), answers)), advice]
     return tuple(pairs)
+
+
+def parents(answers: dict) -> str:
+    """'de ouders' when two parents come, else 'de ouder'."""
+    from oudergesprek.interview import talk
+
+    return "de ouders" if talk.two_parents(answer_text(answers.get("ouders"))) else "de ouder"
 
 
 def header_fields(answers: dict) -> list[tuple[str, str]]:
@@ -133,13 +140,13 @@ def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, ba
 
     if _items(answers.get("vragen_aan_ouders")):
         asks = (Block("bullets", items=_items(answers.get("vragen_aan_ouders"))),)
-        sections.append(Section("Vragen aan de ouders", asks))
+        sections.append(Section(f"Vragen aan {parents(answers)}", asks))
 
     after = []
     for key, label in (
         ("aanbod", "Wat er nu gebeurt"),
         ("houvast", "Houvast"),
-        ("vraag_aan_ouders", "Wat ik van de ouders vraag"),
+        ("vraag_aan_ouders", f"Wat ik van {parents(answers)} vraag"),
     ):
         if answer_text(answers.get(key)):
             after.append(Block("paragraph", _page_text(answers[key]), label=label))
@@ -172,7 +179,10 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
     sections: list[Section] = []
     before = []
     if answer_text(answers.get("voorkennis")):
-        before.append(Block("paragraph", _page_text(answers["voorkennis"]), label="Wat de ouders al weten"))
+        knows = (
+            "Wat de ouders al weten" if talk.two_parents(answer_text(answers.get("ouders"))) else "Wat de ouder al weet"
+        )
+        before.append(Block("paragraph", _page_text(answers["voorkennis"]), label=knows))
     bring = answers.get("meenemen")
     if isinstance(bring, str):
         bring = [part.strip() for part in bring.split(";") if part.strip()]
@@ -182,10 +192,19 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         sections.append(Section("Vooraf", tuple(before)))
 
     reaction = []
+    many = talk.two_parents(answer_text(answers.get("ouders")))
     for key, label in (
-        ("verwachte_reactie", "Verwachte reactie, en wat de ouders dan nodig hebben"),
-        ("stijl", "Wat deze ouders vooral nodig hebben"),
-        ("verwerkingsfase", "Waar de ouders staan in het verwerken"),
+        (
+            "verwachte_reactie",
+            "Verwachte reactie, en wat de ouders dan nodig hebben"
+            if many
+            else "Verwachte reactie, en wat de ouder dan nodig heeft",
+        ),
+        ("stijl", "Wat deze ouders vooral nodig hebben" if many else "Wat deze ouder vooral nodig heeft"),
+        (
+            "verwerkingsfase",
+            "Waar de ouders staan in het verwerken" if many else "Waar de ouder staat in het verwerken",
+        ),
         ("valkuil", "Mijn valkuil"),
         ("valkuilen", "Mijn valkuil"),
     ):

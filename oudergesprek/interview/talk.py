@@ -77,10 +77,11 @@ def entry(item: Any, answers: dict) -> str:
 
 
 def two_parents(parents: str) -> bool:
-    """Whether two parents come: "moeder en vader", "beide ouders", "Ayşe & Mehmet"."""
-    low = parents.lower()
-    if re.search(r"\b(alleen|niet aanwezig|komt niet)\b", low):
+    """Whether two parents come: "moeder en vader", "beide ouders", "Ayşe & Mehmet". What follows a semicolon
+    is a note about them ("vader (Peter); moeder heeft ook gezag en krijgt het verslag")."""
+    if re.search(r"\b(alleen|niet aanwezig|komt niet)\b", parents.lower()):
         return False
+    low = parents.lower().split(";")[0]
     if re.search(r"\b(beide ouders|beide|allebei|ouders)\b", low) and "ouders met gezag" not in low:
         return True
     return bool(re.search(r"\s(en|&|\+)\s", low))
