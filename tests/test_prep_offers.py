@@ -161,3 +161,14 @@ def test_a_review_line_is_cut_at_a_word():
     assert len(cut) <= 30 and cut.endswith(" …")
     assert cut[:-2].split()[-1] in text.split()
     assert short("kort", 30) == "kort"
+
+
+@pytest.mark.parametrize(("present", "offered"), [("", False), ("Marieke, intern begeleider", False),
+                                                   ("Daan zelf, en Marieke (intern begeleider)", True)])  # fmt: skip
+def test_words_to_the_child_are_offered_only_when_the_child_is_there(present, offered):
+    """'{kind}, fijn dat je erbij bent' is for a talk the child joins, never for one about the child."""
+    answers = {**BAD_NEWS, "situatie": "zorg-gedrag", "kind": "Daan", "aanwezigen": present}
+    categories = tuple({p.category for p in LIB.phrases})
+    found = talk.ranked(LIB, CATALOG.index, categories, answers, limit=len(LIB.phrases))
+    to_child = [p.id for p in found if talk.TO_CHILD.match(p.text_u)]
+    assert bool(to_child) == offered, to_child

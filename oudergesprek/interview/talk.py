@@ -173,6 +173,21 @@ def wrong_group(phrase: Phrase, group: str) -> bool:
     return not own or any(n not in own for n in named)
 
 
+TO_CHILD = re.compile(r"^\W*((hoi|dag|he|hé)\s+)?\{kind\},", re.IGNORECASE)  # "{kind}, fijn dat je erbij bent."
+CHILD_WORDS = re.compile(r"\b(het kind|de leerling|zoon|dochter|zelf ook|schuift aan)\b")
+
+
+def child_takes_part(answers: dict) -> bool:
+    """Whether the child is at the talk: named among who else comes ("Daan zelf, intern begeleider")."""
+    present = answer_text(answers.get("aanwezigen")).lower()
+    names = answer_text(answers.get("kind")).lower().split()
+    if not present:
+        return False
+    return bool(CHILD_WORDS.search(present)) or (
+        bool(names) and re.search(rf"\b{re.escape(names[0])}\b", present) is not None
+    )
+
+
 SINGULAR_YOU = re.compile(r"\b(je|jij|jou|jouw)\b", re.IGNORECASE)  # a je-form that cannot stand in for jullie
 TOPICS = {
     "rekenen": re.compile(r"\b(reken\w*|sommen|tafels|getallen)\b"),
@@ -212,11 +227,13 @@ def ranked(
     group = answer_text(answers.get("groep"))
     planned = situation not in UNPLANNED
     plural = form_of(answers) == "jullie"
+    child_there = child_takes_part(answers)
     pool = [
         i
         for i, p in enumerate(lib.phrases)
         if p.category in categories
         and not (planned and is_door_phrase(p))
+        and (child_there or not TO_CHILD.match(p.text_u))  # words to the child only when the child is there
         and not wrong_group(p, group)
         and not (plural and not p.text_jullie and SINGULAR_YOU.search(p.text_je))
         and (not strict or situation in p.situations)
