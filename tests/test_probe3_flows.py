@@ -149,3 +149,29 @@ def test_another_child_in_a_plan_gets_a_plan_of_its_own_and_the_first_plan_stays
     assert xaviera.stem not in first.output
     new = cli("wis", "--kind", "Xaviera", "--ja")
     assert new.exit_code == 0 and xaviera.stem in new.output and not xaviera.exists()
+
+
+def test_another_child_who_already_has_a_plan_is_named_and_no_second_plan_is_the_default(cli, isolated):
+    """Naming a child that already has a plan: the teacher hears so, Enter keeps the first plan as it was,
+    and the way to change the other child's own plan is shown."""
+    for name in ("Yara", "Xavi"):
+        path = write(isolated / f"{name}.yaml", yaml.safe_dump({**YARA, "kind": name}, allow_unicode=True))
+        assert cli("plan", "--answers", str(path)).exit_code == 0
+    xavi = only(isolated, "plannen", "xavi")
+    child = spawn(isolated, "plan", "Yara", "--wijzig")
+    child.expect(SAVE)
+    child.sendline("1")
+    child.expect(r"Voor welk kind.*\[Yara\]\r\n> ")
+    child.sendline("Xavi")
+    child.expect(f"Voor Xavi is er al een plan: {xavi.stem}.")
+    child.expect("Een tweede plan voor Xavi maken")
+    child.expect(r"Nummer \[terug\]\r\n> ")
+    child.sendline("")
+    child.expect("Het plan blijft bij Yara.")
+    child.expect(f"Het plan van Xavi aanpassen: oudergesprek plan --wijzig {xavi.stem}")
+    child.expect(SAVE)
+    child.sendline("")
+    exits_with(child, 0)
+    assert [p.stem for p in (isolated / "xdg_data_home" / "oudergesprek" / "plannen").glob("*xavi*.yaml")] == [
+        xavi.stem
+    ]

@@ -333,9 +333,17 @@ def _plan_for_other_child(draft: drafts.Draft, spec: Spec, old: str, new: str) -
     """Every answer of a plan is about one child and its parents: ask what the teacher means. A new plan
     for the other child (the first child's plan stays as it was), the same child under its right name
     (every answer goes with it), or no change."""
+    from oudergesprek import names
+
     prompter.say(f"\n  {new} is een ander kind dan {old}. Alles in dit plan gaat over {old} en de ouders van {old}.")
+    theirs = [d for d in listed(spec) if names.same_child(d.answers.get("kind"), new) and d.path != draft.path]
+    if theirs:
+        prompter.say(f"  Voor {new} is er al een plan: {theirs[0].name}.")
     options = [
-        ("nieuw", f"Een nieuw plan voor {new} maken; het plan van {old} blijft zoals het was"),
+        (
+            "nieuw",
+            f"Een {'tweede' if theirs else 'nieuw'} plan voor {new} maken; het plan van {old} blijft zoals het was",
+        ),
         ("naam", f"Het is hetzelfde kind, alleen de naam was fout: alle antwoorden gaan mee naar {new}"),
         ("terug", f"Toch {old}: er verandert niets"),
     ]
@@ -344,9 +352,11 @@ def _plan_for_other_child(draft: drafts.Draft, spec: Spec, old: str, new: str) -
         "Wat wilt u?",
         help=f"Een plan hoort bij één kind. Met 1 komt niets van {old} in het plan van {new}.",
     )
-    choice = prompter.ask_choice(question, options, "nieuw")
+    choice = prompter.ask_choice(question, options, "terug" if theirs else "nieuw")
     if choice == "terug":
         prompter.say(f"  Het plan blijft bij {old}.")
+        if theirs:
+            prompter.say(f"  Het plan van {new} aanpassen: oudergesprek plan --wijzig {theirs[0].name}")
         return
     if choice == "naam":
         draft.answers["kind"] = new
