@@ -1061,6 +1061,52 @@ def test_each_strong_pattern_is_named(answer, good):
             "bagatelliseren",
             True,
         ),
+        # the child asked to explain to a parent who does not speak Dutch well
+        (
+            "Dat is de weektaak. Maar Aya kan het u ook wel vertellen, toch Aya?",
+            "Wat is dit papier?",
+            "taalbarriere",
+            "kind-tolk",
+            True,
+        ),
+        (
+            "Ze moet de spellingcategorieën oefenen en de tafels automatiseren.",
+            "Wat is dit papier?",
+            "taalbarriere",
+            "jargon",
+            True,
+        ),
+        # "het is echt een fase" plays it down
+        (
+            "Hij heeft vandaag weer gebeten, maar het is echt een fase.",
+            "Ging het goed vandaag?",
+            "haal-en-brengmoment",
+            "bagatelliseren",
+            True,
+        ),
+        # a worry about the child's place in the group, at the door
+        (
+            "Ja, ze ligt wat moeilijk in de groep. Maar we houden het in de gaten, hoor!",
+            "Ze zegt dat niemand met haar wil spelen.",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
+        # the form before the child
+        (
+            "Oké, dat noteer ik even. Dan heb ik nog een paar vragen van het formulier: wie mogen haar ophalen?",
+            "Ze is erg verlegen bij nieuwe mensen.",
+            "startgesprek",
+            "formulier-later",
+            True,
+        ),
+        (
+            "Wat merkt u daar thuis van? Het formulier vullen we aan het eind samen in.",
+            "Ze is erg verlegen bij nieuwe mensen.",
+            "startgesprek",
+            "formulier-later",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
