@@ -164,6 +164,17 @@ def test_a_damaged_plan_is_set_aside(cli, isolated):
     assert defaults_for("Yara")["stijl"] == "merken dat het kind gezien wordt"
 
 
+def test_ctrl_c_while_changing_a_finished_plan_says_how_to_reopen_its_overview(cli, isolated):
+    assert add(cli, isolated).exit_code == 0
+    (path,) = folder(isolated).glob("*.yaml")
+    child = spawn(isolated, "plan", "Yara", "--wijzig")
+    child.expect("Enter om op te slaan")
+    child.expect("> ")
+    child.sendintr()
+    child.expect(f"Ga verder met: oudergesprek plan {path.stem} --wijzig")
+    exits_with(child, 130)
+
+
 def test_change_a_finished_plan_and_a_new_name_never_opens_someone_else(cli, isolated):
     assert add(cli, isolated).exit_code == 0
     child = spawn(isolated, "plan", "Yara", "--wijzig")

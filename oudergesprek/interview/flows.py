@@ -225,9 +225,10 @@ def interview(draft: drafts.Draft | None, spec: Spec, start: dict, intro: str, c
         drafts.save(draft)
         return draft
     except BaseException as error:  # Ctrl-C, Ctrl-D, a hang-up or a failed save: what is kept, how to go on
-        raise ending.ended(
-            error, draft, spec.resume.format(command=spec.command, name=draft.name) if draft else ""
-        ) from None
+        resume = spec.resume.format(command=spec.command, name=draft.name) if draft else ""
+        if changing and resume:
+            resume += " --wijzig"  # a finished item: back to its overview, not shown as it is
+        raise ending.ended(error, draft, resume) from None
     finally:
         ending.close(stop, draft)
 
