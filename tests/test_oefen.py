@@ -1107,6 +1107,38 @@ def test_each_strong_pattern_is_named(answer, good):
             "formulier-later",
             False,
         ),
+        # bullying "talked out" together, told as done
+        (
+            "Ik heb de meiden erbij geroepen en ze hebben het samen uitgepraat. Dus het is nu wel opgelost.",
+            "Ze wordt al weken buitengesloten.",
+            "pesten",
+            "samen-uitpraten",
+            True,
+        ),
+        # a limit with a threat back
+        (
+            "Zo laat ik niet tegen me schreeuwen. Dan praat ik ook niet meer met u.",
+            "Ik ga naar de krant!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # what happens with another child and its parents, told to this parent
+        (
+            "Ik bel de moeder van Jesse vanmiddag en Jesse moet bij de directeur komen.",
+            "Mijn zoon wordt gepest door Jesse.",
+            "pesten",
+            "ander-kind",
+            True,
+        ),
+        # a bad day told at pick-up, in front of the child
+        (
+            "Tja, niet zo'n goede dag, hè Senna? Ze heeft drie keer een ander kindje geduwd.",
+            "Hoe was het vandaag?",
+            "haal-en-brengmoment",
+            "deur",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
