@@ -19,5 +19,7 @@ fi
 .venv/bin/python -m ruff format --check .
 .venv/bin/python -m mypy
 # In parallel on every core (pytest-xdist); tests marked xdist_group (the print tests, which share one
-# browser) stay together. `./test.sh -n 0` runs them one by one.
-.venv/bin/python -m pytest -n auto --dist loadgroup "$@"
+# browser) stay together. `./test.sh -n 0` runs them one by one. pytest keeps its rewritten test modules
+# as bytecode too, which PYTHONDONTWRITEBYTECODE (set on some machines) would make each test process
+# redo at every run.
+env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m pytest -n auto --dist loadgroup "$@"
