@@ -99,13 +99,19 @@ def test_another_child_in_a_reflection_takes_nothing_of_the_first_child_along(cl
     assert new.exit_code == 0 and name in new.output and not path.exists()
 
 
-def change_the_child(isolated: Path, old: str, new: str, choice: str) -> pexpect.spawn:
+def name_another_child(isolated: Path, old: str, new: str) -> pexpect.spawn:
+    """`plan OLD --wijzig`, item 1 of the overview (the child) changed to `new`."""
     child = spawn(isolated, "plan", old, "--wijzig")
     child.expect(SAVE)
     child.sendline("1")
     child.expect(rf"Voor welk kind.*\[{old}\]\r\n> ")
     child.sendline(new)
     child.expect(f"{new} is een ander kind dan {old}. Alles in dit plan gaat over {old}")
+    return child
+
+
+def change_the_child(isolated: Path, old: str, new: str, choice: str) -> pexpect.spawn:
+    child = name_another_child(isolated, old, new)
     child.expect(r"Nummer \[nieuw\]\r\n> ")
     child.sendline(choice)
     return child
@@ -158,11 +164,7 @@ def test_another_child_who_already_has_a_plan_is_named_and_no_second_plan_is_the
         path = write(isolated / f"{name}.yaml", yaml.safe_dump({**YARA, "kind": name}, allow_unicode=True))
         assert cli("plan", "--answers", str(path)).exit_code == 0
     xavi = only(isolated, "plannen", "xavi")
-    child = spawn(isolated, "plan", "Yara", "--wijzig")
-    child.expect(SAVE)
-    child.sendline("1")
-    child.expect(r"Voor welk kind.*\[Yara\]\r\n> ")
-    child.sendline("Xavi")
+    child = name_another_child(isolated, "Yara", "Xavi")
     child.expect(f"Voor Xavi is er al een plan: {xavi.stem}.")
     child.expect("Een tweede plan voor Xavi maken")
     child.expect(r"Nummer \[terug\]\r\n> ")
