@@ -187,6 +187,35 @@ def finish_prep(isolated: Path, docs: Path, name: str, *options: str, columns: i
     return pdf, shown.replace("\r\n", "\n")
 
 
+def answer_prep(child: pexpect.spawn, first: dict[str, str] | None = None, fact: str = "", filler: str = "iets") -> str:
+    """Answer every question of a preparation as a hurried teacher does, until the overview; what was said
+    on the way. `first`: part of a question -> the answer typed there (once); `fact`: the first line of a
+    list of facts; `filler`: any other open question. An offer of phrases gets 1, a proposal or choice Enter."""
+    first = dict(first or {})
+    said = ""
+    for _ in range(80):
+        index = child.expect([REVIEW_PROMPT, r"\r\n1> ", r"\r\n\d> ", r"\r\n> "])
+        said += child.before
+        if index == 0:
+            return said
+        question = child.before.strip().splitlines()[-1] if child.before.strip() else ""
+        typed = next((text for start, text in first.items() if start in question), None)
+        if typed is not None:
+            first.pop(next(s for s in first if s in question))
+            child.sendline(typed)
+        elif index == 1:
+            child.sendline(fact)
+        elif index == 2:
+            child.sendline("")
+        elif "Kies een nummer" in child.before[-300:]:
+            child.sendline("1")
+        elif question.endswith("]") or "Nummer" in question:
+            child.sendline("")  # a proposal or a choice: take it
+        else:
+            child.sendline(filler)
+    raise AssertionError("the preparation did not reach the overview")
+
+
 def spawn(isolated: Path, *args: str, color: bool = False, new_process: bool = False) -> pexpect.spawn:
     """The installed program in a pseudo-terminal of 80 by 24, with this test's own folders."""
     env = spawn_env(isolated, COLUMNS="80", LINES="24", TERM="xterm-256color")

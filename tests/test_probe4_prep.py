@@ -13,13 +13,13 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import exits_with, resume_prep, started_preparation, write
+from helpers import REVIEW_PROMPT as REVIEW
+from helpers import answer_prep, exits_with, resume_prep, started_preparation, write
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from oudergesprek.interview.childanswer import child_answer, read_child
 
-REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -134,25 +134,12 @@ def finished_preparation(isolated: Path) -> Path:
 
 def answer_all(child: pexpect.spawn) -> str:
     """Answer every question for Daan until the overview; what was said on the way."""
-    said = ""
-    for _ in range(60):
-        index = child.expect([REVIEW, r"\r\n1> ", r"\r\n\d> ", r"\r\n> "])
-        said += child.before
-        if index == 0:
-            return said
-        if index == 1:
-            child.sendline("Daan rekende op 1 december tien sommen goed.")
-        elif index == 2:
-            child.sendline("")
-        elif "Wie komen er van de ouders" in child.before:
-            child.sendline("vader (Kees Jansen)")
-        elif "Kies een nummer" in child.before[-300:] or "'e' voor een eigen zin" in child.before[-300:]:
-            child.sendline("1")
-        elif child.before.rstrip().endswith("]") or "Nummer" in child.before[-40:]:
-            child.sendline("")  # a proposal or a choice: take it
-        else:
-            child.sendline("iets over Daan")
-    raise AssertionError("the preparation did not reach the overview")
+    return answer_prep(
+        child,
+        {"Wie komen er van de ouders": "vader (Kees Jansen)"},
+        fact="Daan rekende op 1 december tien sommen goed.",
+        filler="iets over Daan",
+    )
 
 
 def change_the_child(isolated: Path, draft: str, new: str, choice: str, out: Path) -> pexpect.spawn:

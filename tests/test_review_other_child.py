@@ -10,9 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
-from helpers import exits_with, resume_prep, started_preparation, write
-
-REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
+from helpers import answer_prep, exits_with, resume_prep, started_preparation, write
 
 
 def data(isolated: Path, name: str) -> Path:
@@ -31,30 +29,8 @@ def start(isolated: Path, output: Path, situation: str = "zorg-leren") -> pexpec
 
 
 def answer(child: pexpect.spawn, first: dict[str, str] | None = None) -> str:
-    """Answer every question as a hurried teacher does, until the overview; what was said on the way."""
-    first = dict(first or {})
-    said = ""
-    for _ in range(80):
-        index = child.expect([REVIEW, r"\r\n1> ", r"\r\n\d> ", r"\r\n> "])
-        said += child.before
-        if index == 0:
-            return said
-        question = child.before.strip().splitlines()[-1] if child.before.strip() else ""
-        typed = next((text for start, text in first.items() if start in question), None)
-        if typed is not None:
-            first.pop(next(s for s in first if s in question))
-            child.sendline(typed)
-        elif index == 1:
-            child.sendline("Sanne las op 1 december een halve bladzijde.")
-        elif index == 2:
-            child.sendline("")
-        elif "Kies een nummer" in child.before[-300:]:
-            child.sendline("1")
-        elif question.endswith("]") or "Nummer" in question:
-            child.sendline("")  # a proposal or a choice: take it
-        else:
-            child.sendline("iets")
-    raise AssertionError("the preparation did not reach the overview")
+    """Answer every question until the overview (helpers.answer_prep); what was said on the way."""
+    return answer_prep(child, first, fact="Sanne las op 1 december een halve bladzijde.")
 
 
 def change_the_name(child: pexpect.spawn, new: str, more: dict[str, str] | None = None) -> str:
