@@ -176,12 +176,11 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
     """Page 2, voor mezelf: what the parents need not read."""
     from oudergesprek.interview import talk
 
+    many = talk.two_parents(answer_text(answers.get("ouders")))  # the labels speak of one parent or of two
     sections: list[Section] = []
     before = []
     if answer_text(answers.get("voorkennis")):
-        knows = (
-            "Wat de ouders al weten" if talk.two_parents(answer_text(answers.get("ouders"))) else "Wat de ouder al weet"
-        )
+        knows = "Wat de ouders al weten" if many else "Wat de ouder al weet"
         before.append(Block("paragraph", _page_text(answers["voorkennis"]), label=knows))
     bring = answers.get("meenemen")
     if isinstance(bring, str):
@@ -192,7 +191,6 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         sections.append(Section("Vooraf", tuple(before)))
 
     reaction = []
-    many = talk.two_parents(answer_text(answers.get("ouders")))
     for key, label in (
         (
             "verwachte_reactie",
