@@ -48,9 +48,9 @@ def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None
             if q.key in out or not q.applies_to(situation):
                 continue
             if q.key == "doel" and data.get("doel"):
-                out["doel"] = talk.write_in(talk.fill_known(talk.entry(data["doel"], out), out))
+                out["doel"] = talk.filled(data["doel"], out)
             elif q.key in ("vragen_aan_ouders", "meenemen") and data.get(q.key):
-                items = [talk.write_in(talk.fill_known(talk.entry(i, out), out)) for i in data[q.key]]
+                items = [talk.filled(i, out) for i in data[q.key]]
                 out[q.key] = items[: q.max or 4] if q.key == "vragen_aan_ouders" else items
             elif q.type == "zin" and not q.asked:
                 found = talk.ranked(lib, index, q.categories, out, limit=1, strict=True)
@@ -70,11 +70,11 @@ def if_then(answers: dict, situation: str) -> tuple[str, ...]:
     for row in talk.situation_data(situation).get("als_dan") or []:
         if not isinstance(row, list) or len(row) < 2:
             continue
-        advice = talk.write_in(talk.fill_known(talk.entry(row[1], answers), answers))
+        advice = talk.filled(row[1], answers)
         key = str(row[2]) if len(row) > 2 else ""
         if key and answer_text(answers.get(key)):
             advice += f" Zie \u2018{labels.get(key, key)}\u2019 op de voorkant."
-        pairs += [talk.write_in(talk.fill_known(talk.entry(row[0], answers), answers)), advice]
+        pairs += [talk.filled(row[0], answers), advice]
     return tuple(pairs)
 
 
@@ -216,9 +216,7 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
     steps: list[Block] = [Block("pairs", items=plan)] if plan else []
     escalation = answer_text(talk.situation_data(situation).get("escalatie"))
     if escalation:
-        steps.append(
-            Block("paragraph", talk.write_in(talk.fill_known(escalation, answers)), label="Als het niet meer gaat")
-        )
+        steps.append(Block("paragraph", talk.filled(escalation, answers), label="Als het niet meer gaat"))
     if steps:
         sections.append(Section("Als het anders loopt", tuple(steps), style="box"))
     sections.append(Section("Na het gesprek", (Block("lines", count=2, style="fill"),)))

@@ -11,7 +11,6 @@ from typing import Any
 
 from oudergesprek.interview import talk
 from oudergesprek.interview.questions import answer_text
-from oudergesprek.library.model import PLACEHOLDERS
 
 Template = Callable[[dict], str]  # a text with placeholders, in the form of address of the given answers
 
@@ -36,17 +35,14 @@ def _filled(template: Template, answers: dict) -> tuple[str, str]:
     return raw, talk.write_in(raw)
 
 
-_BLANK = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\]")
-
-
 @cache
 def _with_blanks(raw: str) -> re.Pattern[str] | None:
     """A filled text whose open [name]s the teacher may have filled in by hand: each blank as a group (the
     same blank twice must hold the same words). None when it has no blanks."""
-    if not _BLANK.search(raw):
+    if not talk.BLANK.search(raw):
         return None
     parts, seen, last = [], set(), 0
-    for match in _BLANK.finditer(raw):
+    for match in talk.BLANK.finditer(raw):
         name = match.group(1)
         parts.append(re.escape(raw[last : match.start()]))
         parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
@@ -58,7 +54,7 @@ def _with_blanks(raw: str) -> re.Pattern[str] | None:
 
 def _blanks_filled(raw: str, typed: dict[str, str]) -> str:
     """The new text with what the teacher wrote on each blank; a blank not filled stays a line to write on."""
-    return talk.write_in(_BLANK.sub(lambda m: typed.get(m.group(1)) or m.group(0), raw))
+    return talk.write_in(talk.BLANK.sub(lambda m: typed.get(m.group(1)) or m.group(0), raw))
 
 
 def refill(answers: dict, before: dict, phrases: list) -> list[str]:

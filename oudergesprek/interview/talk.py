@@ -141,14 +141,22 @@ def fill_known(template: str, answers: dict, marker: str = "[{name}]") -> str:
     return PLACEHOLDER.sub(replace, template)
 
 
+BLANK = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\]")  # a placeholder left open: [kind], [datum], ...
+
+
 def blanks_in(filled: str) -> list[str]:
     """The placeholders still open in a text filled with the default marker."""
-    return re.findall(r"\[(" + "|".join(PLACEHOLDERS) + r")\]", filled)
+    return BLANK.findall(filled)
 
 
 def write_in(filled: str) -> str:
     """Open placeholders as a visible line to write on."""
-    return re.sub(r"\[(" + "|".join(PLACEHOLDERS) + r")\]", WRITE_IN, filled)
+    return BLANK.sub(WRITE_IN, filled)
+
+
+def filled(item: Any, answers: dict) -> str:
+    """An entry of gesprekken.yaml (see entry) with what is known filled in, and a line to write on for the rest."""
+    return write_in(fill_known(entry(item, answers), answers))
 
 
 # --- which phrases fit ----------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ def proposal_items(answers: dict, situation: str) -> str:
     from oudergesprek.interview import talk
 
     items = talk.situation_data(situation).get("meenemen") or []
-    return "; ".join(talk.write_in(talk.fill_known(talk.entry(i, answers), answers)) for i in items)
+    return "; ".join(talk.filled(i, answers) for i in items)
 
 
 def ask_child(question: Question, current: str) -> dict:
