@@ -216,13 +216,6 @@ def free_name(
     return target
 
 
-def script_owner(draft: drafts.Draft) -> dict[str, str]:
-    """What the list of saved files notes about the draft a script was made from (see exports.owner_of)."""
-    from oudergesprek.documents.exports import owner_of
-
-    return owner_of(draft)
-
-
 def script_place(folder: Path, stem: str, draft: drafts.Draft, owner: dict[str, str]) -> Path:
     """Where this draft's script goes in `folder`: stem.pdf, or the first free stem-N.pdf. Only this draft's
     own earlier script, unchanged, is written over; a file of the teacher's or of another draft (another
@@ -261,10 +254,11 @@ def finish(answers: dict, draft: drafts.Draft | None, catalog, flow: Flow, opts:
         render.print_document(document)
         return EXIT_OK
     render.print_document(document)
+    from oudergesprek.documents.exports import owner_of
     from oudergesprek.errors import warn
     from oudergesprek.render.pdf import CannotDraw
 
-    owner = script_owner(draft)
+    owner = owner_of(draft)  # what the list of saved files notes about the draft the script came from
     # the anonymous file name must not give away whom it is about
     stem = anonymize.file_stem(draft.name, answers) if opts.anonymous else draft.name
     moved = ""

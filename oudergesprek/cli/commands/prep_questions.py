@@ -28,16 +28,10 @@ def new_preparation(situation: str, child: str = "") -> drafts.Draft:
 def fill_from_settings(answers: dict) -> list[str]:
     """What the settings give where the answers have nothing yet: the form of address and the group.
     Returns the keys filled in."""
-    filled = {"aanspreekvorm": default_form(), "groep": settings.get("groep")}
+    filled = {"aanspreekvorm": settings.default_form(), "groep": settings.get("groep")}
     given = [key for key, value in filled.items() if value and key not in answers]
     answers.update({key: filled[key] for key in given})
     return given
-
-
-def default_form() -> str:
-    from oudergesprek.settings import default_form as configured
-
-    return configured()
 
 
 def ask_situation(lib) -> str:
