@@ -118,8 +118,8 @@ def decode(data: bytes) -> str:
         raise YamlProblem("Het bestand is niet in UTF-8 opgeslagen; sla het op als UTF-8.", line) from None
 
 
-def _scalar(event: Any) -> Any:
-    """A plain scalar gets its type (null, bool, int, float); a quoted one stays text.
+def _scalar(event: Any, line: int) -> Any:
+    """A plain scalar gets its type (null, bool, int, float); a quoted one stays text. `line`: where it stands.
 
     The plain style is None from PyYAML's pure-Python parser and '' from libyaml (CSafeLoader).
     """
@@ -134,7 +134,7 @@ def _scalar(event: Any) -> Any:
         try:
             return int(value.replace("_", ""))
         except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits, 4300 by default)
-            raise YamlProblem(_TOO_LONG, event.start_mark.line + 1 if event.start_mark else 0) from None
+            raise YamlProblem(_TOO_LONG, line) from None
     if _FLOAT.match(value):
         return float(value.replace("_", ""))
     return value
@@ -226,7 +226,7 @@ def loads(text: str, loader: Any = None) -> Any:
                 value = LineList()
                 value.item_lines = []
             elif isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event)
+                value = _scalar(event, line)
                 if anchor:
                     anchors[anchor] = (value, 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
