@@ -122,7 +122,7 @@ class Searcher:
         for word in words:
             if word in verbs or stem(word) in self.postings or self._split(word):
                 sure += 1.0
-            elif 4 <= len(stem(word)) <= MAX_WORD and self._near(stem(word)):
+            elif len(stem(word)) >= 4 and self._near(stem(word)):
                 sure += 0.5
         return sure / len(words)
 
@@ -185,6 +185,9 @@ class Searcher:
         return out
 
     def _near(self, base: str) -> list[str]:
+        """Terms one or two letters from `base` (never for a word longer than MAX_WORD)."""
+        if len(base) > MAX_WORD:
+            return []
         if self._by_shape is None:
             self._by_shape = {}
             for term in self.postings:
