@@ -248,17 +248,13 @@ def _own_export(path: Path) -> bool:
     )
 
 
-def forget(removed: list[Path], everything: bool = False) -> None:
-    """Drop the rows of removed files (and of files that are gone); with `everything`, the whole index."""
-    from oudergesprek.interview.drafts import lock_for, lock_path
+def forget(removed: list[Path]) -> None:
+    """Drop the rows of removed files (and of files that are gone). `wis --alles` removes the whole index
+    through index_files()."""
+    from oudergesprek.interview.drafts import lock_for
 
     index = _index()
     if not index.exists():
-        return
-    if everything:
-        with lock_for(index):
-            index.unlink(missing_ok=True)
-        lock_path(index).unlink(missing_ok=True)
         return
     with lock_for(index):
         gone = {str(p) for p in removed}

@@ -173,7 +173,7 @@ def gone(draft: Draft) -> None:
     """The draft was on disk and is not any more: deleted elsewhere (`wis` in another window, or by hand).
     Its answers are not written back, so that what the teacher removed stays removed."""
     draft.saved = None  # nothing of it is kept: no message may say otherwise
-    Path(lock_for(draft.path).lock_file).unlink(missing_ok=True)  # nor its lock file, which names the child
+    lock_path(draft.path).unlink(missing_ok=True)  # nor its lock file, which names the child
     raise Removed(
         f"{draft.name} is intussen verwijderd (in een ander venster, bijvoorbeeld met 'oudergesprek wis'). "
         "Wat u hier beantwoordde, is daarom niet opnieuw bewaard.",
