@@ -11,10 +11,10 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+from helpers import REVIEW_PROMPT as REVIEW
 from helpers import ROOT, exits_with, spawn_env, spawn_program
 
 NAME = "2026-12-02-mehmet-zorg-gedrag"
-REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 

@@ -14,13 +14,12 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+from helpers import REVIEW_PROMPT as REVIEW
 from helpers import assert_usage_error, exits_with, resume_prep, spawn_env, spawn_program, started_preparation, write
 from hypothesis import given
 from hypothesis import strategies as st
 
 from oudergesprek.interview.childanswer import child_answer, read_child
-
-REVIEW = "Nummer om iets te wijzigen, Enter om het script te maken:\r\n> "
 
 
 def data(isolated: Path, name: str) -> Path:

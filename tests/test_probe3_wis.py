@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import ROOT, exits_with, finish_prep, reflection, spawn_env, spawn_program, write
+from helpers import ROOT, exits_with, finish_prep, reflection, resume_prep, write
 
 from oudergesprek import names
 
@@ -114,8 +114,7 @@ def test_wis_leaves_a_draft_open_in_another_window_and_a_deleted_draft_is_not_wr
     for key in ("doel", "kernboodschap"):
         given.pop(key, None)
     draft.write_text(yaml.safe_dump(given, allow_unicode=True), encoding="utf-8")
-    env = spawn_env(isolated, NO_COLOR="1", COLUMNS="100", XDG_DOCUMENTS_DIR=str(isolated / "documenten"))
-    prep = spawn_program(["prep", "--resume", name], env, rows=40, cols=100)
+    prep = resume_prep(isolated, name, XDG_DOCUMENTS_DIR=str(isolated / "documenten"))
     prep.expect(f"Verder met {name}")
     prep.expect("> ")
 
