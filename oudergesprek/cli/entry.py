@@ -19,17 +19,15 @@ def main() -> None:
     sys.argv[1:] = [without_escapes(arg) for arg in sys.argv[1:]]  # a name, a query: content, never styling
     args = sys.argv[1:]
     values = fastpath.phrase_options(args)
-    if values is not None:
-        code = fastpath.run_phrase(values)
-        if _started_as_program():
-            fastpath.exit_now(code)
-        raise SystemExit(code)
-    shown = fastpath.cached_help(args)
-    if shown is not None:
-        raise SystemExit(shown)
+    if values is None:
+        shown = fastpath.cached_help(args)
+        if shown is not None:
+            raise SystemExit(shown)
     try:
+        if values is not None:
+            raise SystemExit(fastpath.run_phrase(values))
         fastpath.typer_with_help_cache(args)
-    except SystemExit as stop:
+    except SystemExit as stop:  # a look-up and every command end the same way
         if _started_as_program():
             fastpath.exit_now(_exit_code(stop.code))
         raise
