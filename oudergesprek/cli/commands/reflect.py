@@ -59,7 +59,7 @@ def run(opts: ReflectOptions) -> int:
         return EXIT_OK
     if opts.show:
         return finish(flows.find(spec, opts.show), spec, opts)
-    start = linked(opts.prep) if opts.prep else {}
+    start = linked(opts.prep, spec) if opts.prep else {}
     if opts.answers:
         answers = flows.read_answers(opts.answers, spec, start)
         saved = flows.save_new(answers, spec)
@@ -84,20 +84,21 @@ def run(opts: ReflectOptions) -> int:
     return EXIT_OK
 
 
-def linked(name: str) -> dict:
-    """What a reflection takes over from its preparation: child, parents, which talk, and the link."""
+def linked(name: str, spec: flows.Spec) -> dict:
+    """What a reflection takes over from its preparation (spec.from_link: child, parents, which talk), and the
+    link."""
     prep = drafts.find(name, "concepten", unfinished_only=False)
     answers = prep.answers
     situation = str(answers.get("situatie") or "")
     talk = situation_title(situation) if situation else "gesprek"
     if answers.get("datum"):
         talk += f", {flows.answer_text(answers['datum'])}"
-    start: dict = {"voorbereiding": prep.name, "gesprek": talk}
-    for key in journal.LINKED:
+    start: dict = {spec.link: prep.name, "gesprek": talk}
+    for key in spec.from_link:
         if key not in start and flows.answer_text(answers.get(key)):
             start[key] = flows.answer_text(answers[key])
     # what came from the preparation goes again if the reflection turns out to be about another child
-    start["concept"] = {"uit_voorbereiding": [key for key in start if key != "voorbereiding"]}
+    start["concept"] = {flows.marked(spec): [key for key in start if key != spec.link]}
     return start
 
 
