@@ -183,7 +183,7 @@ def saved_from(owners: list[dict[str, str]]) -> tuple[list[Path], list[Path]]:
     intact: list[Path] = []
     changed: list[Path] = []
     for row in rows:
-        if not any(owner and all(row.get(k) == v for k, v in owner.items()) for owner in owners):
+        if not any(_made_from(row, owner) for owner in owners):
             continue
         path = Path(row["pad"])
         if _intact(row):
@@ -216,9 +216,12 @@ def is_own(path: Path, owner: dict[str, str]) -> bool:
     """Whether this file is one the program saved from exactly this draft (`owner`, as given to remember)
     and nobody changed since: only then may it be written again."""
     where = str(Path(path).resolve())
-    return any(
-        row["pad"] == where and all(row.get(k) == v for k, v in owner.items()) and _intact(row) for row in _entries()
-    )
+    return any(row["pad"] == where and _made_from(row, owner) and _intact(row) for row in _entries())
+
+
+def _made_from(row: dict, owner: dict[str, str]) -> bool:
+    """Whether an index row was made from the draft `owner` describes (see owner_of); no owner, no match."""
+    return bool(owner) and all(row.get(key) == value for key, value in owner.items())
 
 
 def index_files() -> list[Path]:
