@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from fpdf import FPDF
 
@@ -30,6 +30,9 @@ class Run:
     colour: tuple[int, int, int] = style.INK
     spacing: float = 0.0  # letter spacing in pt
 
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 LONG_WORD = 60  # characters: longer words are measured without caching
 
@@ -165,6 +168,15 @@ class Measurer:
 _MEASURERS: dict[str | None, Measurer] = {}
 
 
+def kept(cache: dict[K, V], key: K, make: Callable[[], V]) -> V:
+    """cache[key], made once; past Measurer.KEEP entries the cache starts again."""
+    if key not in cache:
+        if len(cache) >= Measurer.KEEP:
+            cache.clear()
+        cache[key] = make()
+    return cache[key]
+
+
 def measurer() -> Measurer:
     """The Measurer for the fonts a new PDF would have now."""
     cjk = system_cjk_font()
@@ -214,12 +226,7 @@ class Engine:
     def _shared_width(self, key: tuple[str, bool]) -> float:
         if self._shared is None:
             return self._measure(*key)
-        widths = self._shared.widths
-        if key not in widths:
-            if len(widths) >= Measurer.KEEP:
-                widths.clear()
-            widths[key] = self._measure(*key)
-        return widths[key]
+        return kept(self._shared.widths, key, lambda: self._measure(*key))
 
     def _measure(self, text: str, bold: bool) -> float:
         """The width of text at size 1 (mm)."""
@@ -256,13 +263,7 @@ class Engine:
         The lines are kept (do not change them): fitting a page wraps the same paragraph at the same width
         many times, as it tries sizes and column heights.
         """
-        key = (tuple(runs), width)
-        found = self._wrapped.get(key)
-        if found is None:
-            if len(self._wrapped) >= Measurer.KEEP:
-                self._wrapped.clear()
-            found = self._wrapped[key] = self._wrap(runs, width)
-        return found
+        return kept(self._wrapped, (tuple(runs), width), lambda: self._wrap(runs, width))
 
     def _wrap(self, runs: list[Run], width: float) -> list[Line]:
         lines: list[Line] = [[]]
