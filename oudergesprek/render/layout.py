@@ -17,6 +17,7 @@ from fpdf import FPDF
 
 from oudergesprek.render import style
 from oudergesprek.render.document import Block, BlockType, Section, by_block_type, for_type
+from oudergesprek.render.shaping import ShapingPDF, shape_for
 from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
 
 
@@ -56,7 +57,7 @@ def new_pdf() -> FPDF:
 
 
 def _new_pdf(cjk: str | None, fallbacks: bool = True) -> FPDF:
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+    pdf = ShapingPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
     pdf.c_margin = 0
@@ -233,6 +234,7 @@ class Engine:
         pdf = self._shared.pdf_for(text) if self._shared else self.pdf
         pdf.set_font(style.FONT_FAMILY, "B" if bold else "", 100)
         pdf.set_char_spacing(0)
+        shape_for(pdf, text)
         return pdf.get_string_width(text) / 100
 
     def fitting_prefix(self, word: str, run: Run, room: float) -> int:
@@ -316,6 +318,7 @@ class Engine:
             pdf.set_text_color(*run.colour)
             # cell() (not text()) so that fpdf2 shapes the text and uses the fallback fonts
             pdf.set_xy(x + offset, top)
+            shape_for(pdf, text)
             pdf.cell(h=line_h, text=text)
         pdf.set_char_spacing(0)
 
