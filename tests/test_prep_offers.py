@@ -172,3 +172,16 @@ def test_words_to_the_child_are_offered_only_when_the_child_is_there(present, of
     found = talk.ranked(LIB, CATALOG.index, categories, answers, limit=len(LIB.phrases))
     to_child = [p.id for p in found if talk.TO_CHILD.match(p.text_u)]
     assert bool(to_child) == offered, to_child
+
+
+@pytest.mark.parametrize(("parents", "one"), [("moeder (Fatma)", True), ("moeder (Fatma) en vader (Emre)", False)])
+def test_the_order_of_the_talk_the_label_and_the_reminders_count_the_parents_who_come(cli, isolated, parents, one):
+    answers = yaml.safe_load((ROOT / "examples" / "mentorgesprek-opvang.yaml").read_text(encoding="utf-8"))
+    path = isolated / "a.yaml"
+    path.write_text(yaml.safe_dump({**answers, "ouders": parents}, allow_unicode=True), encoding="utf-8")
+    out = isolated / "script.md"
+    assert cli("prep", "--answers", str(path), "--output", str(out)).exit_code == 0
+    text = " ".join(out.read_text(encoding="utf-8").split())
+    assert ("Wat de ouder ziet en wil" in text) == one and ("Wat de ouders zien en willen" in text) != one
+    assert (f"**Ouder:** {parents}" in text) == one and (f"**Ouders:** {parents}" in text) != one
+    assert ("raakt het de ouder," in text) == one and ("raakt het de ouders," in text) != one

@@ -88,7 +88,8 @@ def parents(answers: dict) -> str:
 def header_fields(answers: dict) -> list[tuple[str, str]]:
     child = _page_text(answers.get("kind"))
     group = _page_text(answers.get("groep"))
-    meta = [("Kind", f"{child}, {group}" if group else child), ("Ouders", _page_text(answers.get("ouders")))]
+    who = "Ouders" if parents(answers) == "de ouders" else "Ouder"
+    meta = [("Kind", f"{child}, {group}" if group else child), (who, _page_text(answers.get("ouders")))]
     for label, key in (("Verder", "aanwezigen"), ("Wanneer", "datum"), ("Doel", "doel")):
         if answer_text(answers.get(key)):
             meta.append((label, _page_text(answers.get(key))))
@@ -98,6 +99,8 @@ def header_fields(answers: dict) -> list[tuple[str, str]]:
 def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, back: bool = True) -> Document:
     """Two sides of one sheet. The front lies on the table: nothing on it the teacher would mind the parents
     reading. The back, "voor mezelf", holds the expected reaction, the pitfall and the if-then plan."""
+    from oudergesprek.interview import talk
+
     answers = completed(answers, lib, flow, index)
     situation = str(answers.get("situatie", ""))
     situation_title = lib.situations[situation].title if situation in lib.situations else situation
@@ -116,7 +119,7 @@ def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, ba
     timing = flow.timing(situation)
     if timing:
         total = sum(minutes for _, minutes in timing)
-        items = tuple(f"{phase} (± {minutes} min)" for phase, minutes in timing)
+        items = tuple(f"{talk.entry(phase, answers)} (± {minutes} min)" for phase, minutes in timing)
         order = [Block("numbered", items=items)]
         if answer_text(answers.get("rolverdeling")):
             order.append(Block("paragraph", _page_text(answers["rolverdeling"]), label="Wie zegt wat"))
@@ -221,11 +224,12 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
         sections.append(Section("Als het anders loopt", tuple(steps), style="box"))
     sections.append(Section("Na het gesprek", (Block("lines", count=2, style="fill"),)))
 
+    reminders = talk.situation_data(situation).get("herinneringen") or ()
     return Document(
         title="Voor mezelf",
         subtitle=f"{title}: de achterkant, niet voor op tafel",
         sections=tuple(sections),
         columns=1,
-        footer="  ·  ".join(str(line) for line in talk.situation_data(situation).get("herinneringen") or ()),
+        footer="  ·  ".join(talk.entry(line, answers) for line in reminders),
         min_body=MIN_BODY,
     )

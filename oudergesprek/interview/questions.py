@@ -78,12 +78,17 @@ class Flow:
                 out.setdefault(q.key, q)
         return out
 
-    def timing(self, situation: str) -> list[tuple[str, int]]:
+    def timing(self, situation: str) -> list[tuple[Any, int]]:
+        """The phases of the talk with their minutes; a phase is a text, or {ouder:, ouders:} (see talk.entry)."""
         value = self.phases.get(situation, "standaard")
         for _ in range(3):
             if isinstance(value, str):
                 value = self.phases.get(value, self.phases.get("standaard", []))
-        return [(str(row[0]), int(row[1])) for row in value if isinstance(row, list) and len(row) == 2]
+        return [
+            (row[0] if isinstance(row[0], dict) else str(row[0]), int(row[1]))
+            for row in value
+            if isinstance(row, list) and len(row) == 2
+        ]
 
 
 def questions_file() -> Path:
