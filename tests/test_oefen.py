@@ -1139,6 +1139,82 @@ def test_each_strong_pattern_is_named(answer, good):
             "deur",
             True,
         ),
+        # a colleague pointed at as the cause
+        (
+            "Dat klopt, meester Wim zou die mail sturen en dat is blijkbaar niet gebeurd.",
+            "Waarom weet ik hier niks van?",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        (
+            "Juf Sara vond dat vorig jaar niet zo belangrijk, dus nu halen we het in.",
+            "Waarom ineens zoveel huiswerk?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # incidents counted out at the door
+        (
+            "Vandaag al drie keer, en gisteren ook.",
+            "Gaat het al beter met plassen?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
+        # another school as a threat back
+        (
+            "Als het zo doorgaat, kan uw dochter beter naar een andere school.",
+            "Jij bent een waardeloze juf!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a parent who calls back after a missed call hears the accident first
+        (
+            "Ja, Daan is van de schommel gevallen en heeft zijn arm bezeerd.",
+            "Ik zag een gemiste oproep, is er iets?",
+            "telefoon",
+            "eerst-geruststellen",
+            True,
+        ),
+        (
+            "Eerst even: het gaat goed met Daan. Hij is van de schommel gevallen en heeft zijn arm bezeerd.",
+            "Ik zag een gemiste oproep, is er iets?",
+            "telefoon",
+            "eerst-geruststellen",
+            False,
+        ),
+        # asking what happened between the parents
+        (
+            "Wat naar. Wie is er weggegaan?",
+            "We zijn sinds kort uit elkaar.",
+            "deurgesprek",
+            "privezaken",
+            True,
+        ),
+        (
+            "Fijn dat je het me vertelt. Wat moet ik weten om hem hier goed op te vangen?",
+            "We zijn sinds kort uit elkaar.",
+            "deurgesprek",
+            "privezaken",
+            False,
+        ),
+        # "we keep an eye on it" as the whole answer to a worry
+        (
+            "We houden het goed in de gaten en als het nodig is, doen we er iets mee.",
+            "Wordt er eigenlijk wel iets gedaan aan zijn rekenen?",
+            "zorg-leren",
+            "in-de-gaten",
+            True,
+        ),
+        (
+            "Ik houd het in de gaten bij het rekenen en ik bel u vrijdag wat ik zag.",
+            "Wordt er eigenlijk wel iets gedaan aan zijn rekenen?",
+            "zorg-leren",
+            "in-de-gaten",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
