@@ -1215,6 +1215,22 @@ def test_each_strong_pattern_is_named(answer, good):
             "in-de-gaten",
             False,
         ),
+        # a colleague's looser year as the cause
+        (
+            "Juf Ans was vorig jaar wat soepeler met spelling, dus nu moeten we inhalen wat toen is blijven liggen.",
+            "Waarom krijgt ze ineens zulke lage cijfers?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # a worry about learning answered with homework advice
+        (
+            "Oefent u thuis elke dag de tafels met hem? Dat is echt het allerbelangrijkste.",
+            "Hij kent zijn tafels nog steeds niet.",
+            "zorg-leren",
+            "advies-zonder-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
