@@ -1231,6 +1231,54 @@ def test_each_strong_pattern_is_named(answer, good):
             "advies-zonder-vraag",
             True,
         ),
+        # a colleague's way of working judged, and what other parents thought of it
+        (
+            "Ik begrijp het, alleen deed juf Mieke het vorig jaar veel te makkelijk, dat vonden meer ouders.",
+            "Waarom is het ineens zo streng in de klas?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # the teacher's own child as the example
+        (
+            "Dat ken ik, bij mijn eigen dochter ging het precies zo en dat kwam vanzelf goed.",
+            "Ik maak me zorgen over haar lezen.",
+            "zorg-leren",
+            "eigen-verhaal",
+            True,
+        ),
+        # a diagnosis given by the teacher
+        (
+            "Dit zijn typische signalen van dyscalculie, daar ben ik eigenlijk wel zeker van.",
+            "Ze snapt de sommen gewoon niet.",
+            "zorg-leren",
+            "label",
+            True,
+        ),
+        # a complaint or a ban as a threat back
+        (
+            "Zo niet, meneer. Als u zo doorgaat, krijgt u een terreinverbod.",
+            "Jij bent een waardeloze juf!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a place in the plusklas promised at once
+        (
+            "Goed idee, ik meld haar morgen aan voor de plusklas.",
+            "Ze verveelt zich, kan ze niet naar de plusklas?",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        # a row of closed questions about home
+        (
+            "Slaapt hij genoeg? Zit hij veel achter een scherm?",
+            "Waarom is hij zo druk in de klas?",
+            "zorg-gedrag",
+            "gesloten-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
