@@ -1279,6 +1279,22 @@ def test_each_strong_pattern_is_named(answer, good):
             "gesloten-vraag",
             True,
         ),
+        # the director sent in as a threat, and a threat answered with the same
+        (
+            "Als u zo begint, haal ik de directeur erbij en dan mag u het met haar uitvechten.",
+            "Jullie zijn allemaal incompetent!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a mark struck out at the first complaint
+        (
+            "Dan heb ik me misschien vergist, ik haal die onvoldoende gewoon weg.",
+            "Hij kreeg volgens mij onterecht een onvoldoende.",
+            "telefoon",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
