@@ -1295,6 +1295,21 @@ def test_each_strong_pattern_is_named(answer, good):
             "meteen-ja",
             True,
         ),
+        # bullying answered without anything that happens now
+        (
+            "Wat naar voor hem. Kinderen van die leeftijd zoeken nog hun plek in de groep.",
+            "Mijn zoon wordt elke pauze uitgelachen.",
+            "pesten",
+            "pesten-stap",
+            True,
+        ),
+        (
+            "Wat naar voor hem. Wat heeft hij u precies verteld over de pauzes?",
+            "Mijn zoon wordt elke pauze uitgelachen.",
+            "pesten",
+            "pesten-stap",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
