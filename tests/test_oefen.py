@@ -1310,6 +1310,29 @@ def test_each_strong_pattern_is_named(answer, good):
             "pesten-stap",
             False,
         ),
+        # a row of closed questions, one with a question word inside it
+        (
+            "Eet ze goed? Heeft ze het thuis over wie haar vriendinnen zijn?",
+            "Ik weet niet zo goed wat ik moet vertellen.",
+            "startgesprek",
+            "vragenvuur",
+            True,
+        ),
+        (
+            "Kunt u morgen om drie uur even binnenlopen? En is er iets wat ik nu al moet weten?",
+            "Ik weet niet zo goed wat ik moet vertellen.",
+            "startgesprek",
+            "vragenvuur",
+            False,
+        ),
+        # a critical question answered by dropping the practice for this child
+        (
+            "Goede vraag! Voor uw dochter laten we de woordjestoets voortaan gewoon vallen.",
+            "Waarom krijgen ze dan toch elke week een woordjestoets?",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
