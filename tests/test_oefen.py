@@ -1333,6 +1333,37 @@ def test_each_strong_pattern_is_named(answer, good):
             "meteen-ja",
             True,
         ),
+        # another child's home named as the cause of this child's behaviour
+        (
+            "Bij dat jongetje naast hem is thuis nogal wat aan de hand, daar gaat hij in mee.",
+            "Waarom is hij ineens zo onrustig?",
+            "zorg-gedrag",
+            "ander-kind",
+            True,
+        ),
+        # a child sent home, told between two sentences on the phone
+        (
+            "Het is niets ernstigs, alleen mag Lisa morgen niet naar school van de directeur.",
+            "Is er iets gebeurd?",
+            "telefoon",
+            "nieuws-door-de-telefoon",
+            True,
+        ),
+        # a moved parent sent off to another time
+        (
+            "Oei. Zullen we maar een andere keer verder praten, als u zich wat rustiger voelt?",
+            "Sorry, ik moet even huilen.",
+            "emotionele-ouder",
+            "niet-doorschuiven",
+            True,
+        ),
+        (
+            "Neem gerust de tijd. Wilt u nu verder, of liever een andere keer?",
+            "Sorry, ik moet even huilen.",
+            "emotionele-ouder",
+            "niet-doorschuiven",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
