@@ -1445,3 +1445,20 @@ def test_the_answers_file_reader_never_crashes(tmp_path_factory, data):
         oefen.from_file(library, opts)
     except OudergesprekError as error:
         assert error.exit_code == 2 and error.message
+
+
+def test_the_parent_speaks_so_no_example_speaks_to_the_child_unless_it_was_written_for_that_remark():
+    """ "{kind}, laten we het samen opschrijven" answered a parent's question about bullying, with no child there."""
+    from oudergesprek.interview import rehearsal
+    from oudergesprek.interview.talk import TO_CHILD
+    from oudergesprek.search.catalog import load_catalog
+
+    lib = load_catalog().library
+    seen = 0
+    for situation in lib.situations:
+        for form in ("u", "je"):
+            for remark in rehearsal.remarks(lib, situation, form):
+                for phrase in rehearsal.examples(remark, lib, situation, form, limit=4):
+                    seen += 1
+                    assert phrase in remark.phrases or not TO_CHILD.match(phrase.text_u), (remark.text, phrase.id)
+    assert seen > 500

@@ -126,13 +126,18 @@ def examples(
     remark: Remark, lib: Library, situation: str, form: str, limit: int = 3, skip: Iterable[str] = ()
 ) -> list[Phrase]:
     """Phrases for this remark: those written for it first, then phrases of the categories that answer it
-    (in this situation first, then elsewhere); each text once."""
+    (in this situation first, then elsewhere); each text once. A phrase that speaks to the child ("{kind},
+    fijn dat je erbij bent") is only shown when it was written for this remark: the parent is speaking."""
+    from oudergesprek.interview.talk import TO_CHILD
+
     skipped = set(skip)
     categories = categories_answering(remark)
     candidates = list(remark.phrases)
     for in_situation in (True, False):
         candidates += [
-            p for p in lib.phrases if p.category in categories and (situation in p.situations) == in_situation
+            p
+            for p in lib.phrases
+            if p.category in categories and (situation in p.situations) == in_situation and not TO_CHILD.match(p.text_u)
         ]
     chosen: list[Phrase] = []
     texts: set[str] = set()
