@@ -1364,6 +1364,29 @@ def test_each_strong_pattern_is_named(answer, good):
             "niet-doorschuiven",
             False,
         ),
+        # the police or a ban from the school as a threat back
+        (
+            "Zo niet. Als u blijft roepen, bel ik de politie en bent u hier niet meer welkom.",
+            "Wat een waardeloze school is dit!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # the school's offer praised, and the parent's view doubted
+        (
+            "Wij hebben in de klas al een prima aanbod voor kinderen die meer kunnen.",
+            "Hij verveelt zich dood in de klas.",
+            "meer-uitdaging",
+            "verdedigen",
+            True,
+        ),
+        (
+            "Ik vraag me af of u het niet een beetje te zwaar ziet.",
+            "Hij verveelt zich dood in de klas.",
+            "meer-uitdaging",
+            "tegenspreken",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
