@@ -1387,6 +1387,29 @@ def test_each_strong_pattern_is_named(answer, good):
             "tegenspreken",
             True,
         ),
+        # the director, or less effort for the child, held up as a threat
+        (
+            "Als u zo blijft roepen, haal ik de directeur erbij en dan is het klaar.",
+            "U bent een leugenaar!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        (
+            "Op die toon moet u niet verwachten dat ik nog iets extra voor Sara doe.",
+            "U bent een leugenaar!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a parent's ultimatum met with a yes at once
+        (
+            "Dat is goed hoor, dan zet ik hem morgen ergens anders.",
+            "Hij wil echt niet meer naast Tim zitten. Als dat niet verandert, houd ik hem thuis.",
+            "telefoon",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
