@@ -1410,6 +1410,77 @@ def test_each_strong_pattern_is_named(answer, good):
             "meteen-ja",
             True,
         ),
+        # a diagnosis guessed at
+        (
+            "Het zou me niks verbazen als het ADHD is, dat onrustige is een klassiek signaal.",
+            "Hij kan thuis ook niet stilzitten.",
+            "zorg-gedrag",
+            "label",
+            True,
+        ),
+        # the director called in as a threat, with words in between
+        (
+            "Als u zo doorgaat, meneer, dan haal ik nu de directie erbij.",
+            "Jullie zijn een stelletje prutsers!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a sweet word instead of an answer at pick-up
+        (
+            "Ze heeft heerlijk gespeeld hoor, echt een schatje.",
+            "Heeft ze vandaag nog gehuild om mij?",
+            "haal-en-brengmoment",
+            "algemeen-over-de-dag",
+            True,
+        ),
+        # the parent's own material taken over at once
+        (
+            "Prima, geeft u het werkboek maar mee, dan werkt hij daarin.",
+            "Kan Tim niet gewoon uit mijn eigen werkboek werken?",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
+        # last year's colleague blamed
+        (
+            "Eerlijk gezegd is er bij meester Joost niet zo veel aan gedaan, dat haal ik nu in.",
+            "Waarom kent ze haar tafels nog niet?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # Dutch at home advised
+        (
+            "Praat thuis vooral Nederlands met haar, dan gaat het sneller.",
+            "Thuis spreken wij Pools. Is dat erg?",
+            "taalbarriere",
+            "thuistaal",
+            True,
+        ),
+        (
+            "Praat thuis gerust Pools met haar; Nederlands leert ze hier.",
+            "Thuis spreken wij Pools. Is dat erg?",
+            "taalbarriere",
+            "thuistaal",
+            False,
+        ),
+        # the news kept for tomorrow
+        (
+            "Er was wel iets, maar ik vertel het u morgen wel bij het ophalen.",
+            "U belde? Is er iets?",
+            "telefoon",
+            "nieuws-bewaren",
+            True,
+        ),
+        # a row of questions that begin with the verb
+        (
+            "Leest ze thuis elke dag? Oefent u de woordjes met haar?",
+            "Ik snap dat rapport niet.",
+            "rapportgesprek",
+            "vragenvuur",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
