@@ -1481,6 +1481,54 @@ def test_each_strong_pattern_is_named(answer, good):
             "vragenvuur",
             True,
         ),
+        # last year's colleague blamed, in yet another order
+        (
+            "Ik snap het. Vorig jaar is er bij juf Mieke veel blijven liggen, dat moet ik nu allemaal doen.",
+            "Waarom gaat het rekenen ineens zo slecht?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # a colleague defended and the child doubted
+        (
+            "Dat kan ik me niet voorstellen, hoor. Sem maakt dingen weleens wat groter dan ze zijn.",
+            "Sem zegt dat de gymmeester tegen hem schreeuwde.",
+            "telefoon",
+            "tegenspreken",
+            True,
+        ),
+        # the teacher's own children as proof
+        (
+            "Gewoon op tijd naar bed, bij mijn eigen twee werkte dat altijd.",
+            "Hoe krijg ik hem 's avonds in bed?",
+            "opvoedvraag",
+            "eigen-verhaal",
+            True,
+        ),
+        # a worry at the door, in front of the child, waved away
+        (
+            "Met rekenen hangt hij wat achter, maar dat komt wel in orde, hè makker?",
+            "Gaat het een beetje met hem?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
+        # a request met with "komt goed" at once
+        (
+            "Komt goed, dan laten we hem vanmiddag niet slapen.",
+            "Wilt u hem vanmiddag wakker houden? Anders slaapt hij 's avonds niet.",
+            "haal-en-brengmoment",
+            "meteen-ja",
+            True,
+        ),
+        # "give it some time" as the answer to a worry
+        (
+            "Geef het even, de meeste kinderen vinden na een paar weken hun draai.",
+            "Ik vind dat zelfstandig werken helemaal niets voor hem.",
+            "kritische-ouder",
+            "bagatelliseren",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
