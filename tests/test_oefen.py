@@ -1529,6 +1529,29 @@ def test_each_strong_pattern_is_named(answer, good):
             "bagatelliseren",
             True,
         ),
+        # skipping a year promised, or arranged at once
+        (
+            "Ze is echt slim. Ik ga ervoor zorgen dat ze na de zomer in groep 6 kan beginnen.",
+            "Kan ze niet een groep overslaan?",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        (
+            "Dat kan vast. Ik vraag het de directeur en dan regelen we dat.",
+            "Kan ze niet een groep overslaan?",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        # what the child should do better, said at the door with the child there
+        (
+            "Ze zit vaak alleen in de hoek, ze moet wat meer durven, hè Lina?",
+            "Heeft ze al vriendinnetjes?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
