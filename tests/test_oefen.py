@@ -1552,6 +1552,53 @@ def test_each_strong_pattern_is_named(answer, good):
             "deur",
             True,
         ),
+        # home as the proof of an advice
+        (
+            "Na het eten geen tablet meer. Bij ons werkte dat meteen, het is een kwestie van volhouden.",
+            "Hij wil 's avonds niet stoppen met gamen.",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
+        # a report to the director or removal from the playground as a threat
+        (
+            "Als u zo doorgaat, gaat het naar de directie. Dan zult u wel zien wat ervan komt.",
+            "Jij hebt het op hem gemunt!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        (
+            "Nog één keer en ik laat u van de speelplaats zetten.",
+            "Jij hebt het op hem gemunt!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # a colleague to be told off, named in front of the parent
+        (
+            "Sorry, dat had niet mogen gebeuren. Ik ga Karin er vandaag nog op aanspreken.",
+            "Juf Karin heeft haar voor de hele klas uitgelachen.",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        # passed on to someone else at once
+        (
+            "Wat heftig. Ik geef u het nummer van de intern begeleider, daar bent u beter op uw plek.",
+            "Ik weet het echt niet meer met haar.",
+            "emotionele-ouder",
+            "afschepen",
+            True,
+        ),
+        # an incident told at the door with the child there
+        (
+            "Hij heeft Sara een duw gegeven, hè Tim? Daar moeten we het eens over hebben.",
+            "Hoe ging het vandaag?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
