@@ -1599,6 +1599,53 @@ def test_each_strong_pattern_is_named(answer, good):
             "deur",
             True,
         ),
+        # a child's temper described at the door, with the child there
+        (
+            "Klopt, hij kan zich niet beheersen als hij verliest, hè Bram?",
+            "Heeft hij weer geslagen?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
+        # sent on to the intern begeleider because she knows more
+        (
+            "Daar kunt u het beste met Ellen over praten, die weet daar veel meer van dan ik.",
+            "Ik maak me zorgen over zijn lezen.",
+            "zorg-leren",
+            "afschepen",
+            True,
+        ),
+        # "you will hear from the director" and "that is not true"
+        (
+            "Dan stop ik nu, en dan hoort u wel van de directie.",
+            "Jij zit de hele dag op je telefoon!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        (
+            "Dat van die telefoon is gewoon niet waar.",
+            "Jij zit de hele dag op je telefoon!",
+            "verbale-agressie",
+            "tegenspreken",
+            True,
+        ),
+        # a report and extra help promised
+        (
+            "Goed idee, dan krijgt hij voor de zomer een verslag, daar zorg ik wel voor.",
+            "Kan hij niet gewoon getest worden?",
+            "zorg-leren",
+            "belofte",
+            True,
+        ),
+        # a colleague who should have told the parent
+        (
+            "Meester Tom had u dat vorige week moeten laten weten.",
+            "Er was vandaag geen gym en niemand zei iets!",
+            "telefoon",
+            "oordeel",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
