@@ -1646,6 +1646,38 @@ def test_each_strong_pattern_is_named(answer, good):
             "oordeel",
             True,
         ),
+        # a "summary" that hits back
+        (
+            "Dus u zegt dat wij het hier niet goed doen?",
+            "Er wordt hier veel te weinig gerekend.",
+            "kritische-ouder",
+            "verdedigen",
+            True,
+        ),
+        # a higher advice held out at once
+        (
+            "Ik snap het. Dan kijken we of we er havo van kunnen maken.",
+            "Wij vinden dat advies veel te laag.",
+            "boze-ouder",
+            "belofte",
+            True,
+        ),
+        # another child's circumstances as the explanation
+        (
+            "Bij Lotte ligt het anders, en bij haar thuis is het ook niet makkelijk met die scheiding.",
+            "Waarom mag Lotte wel naar de plusklas?",
+            "kritische-ouder",
+            "ander-kind",
+            True,
+        ),
+        # sent on to the consultatiebureau at once
+        (
+            "Wat vervelend. Daar is het consultatiebureau heel goed in, ik geef u het nummer.",
+            "Ze eet bijna niets meer, ik weet het niet meer.",
+            "emotionele-ouder",
+            "afschepen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
