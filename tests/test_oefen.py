@@ -1678,6 +1678,37 @@ def test_each_strong_pattern_is_named(answer, good):
             "afschepen",
             True,
         ),
+        # a move to another group arranged at once
+        (
+            "Daar ben ik het helemaal mee eens. Ik ga regelen dat hij na de zomer naar groep 7 gaat.",
+            "Hij kan veel meer, hij hoort in een hogere groep.",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        (
+            "Weet u wat, ik zet haar vanaf maandag met spelling gewoon bij meester Kees.",
+            "Ze kan veel meer dan ze nu doet.",
+            "meer-uitdaging",
+            "belofte",
+            True,
+        ),
+        # agreeing with a parent about a colleague
+        (
+            "Ik snap het, daar heb ik zelf ook weleens wat van gedacht bij haar.",
+            "Juf Anouk geeft bijna nooit huiswerk mee.",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # a child made to apologise to another child's mother at pick-up
+        (
+            "Hij heeft Noor weer gebeten. Yusuf, zeg eens sorry tegen de mama van Noor.",
+            "Hoe ging het vandaag?",
+            "haal-en-brengmoment",
+            "ander-kind",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
