@@ -436,6 +436,13 @@ def test_each_strong_pattern_is_named(answer, good):
 
 
 @pytest.mark.parametrize(
+    "answer", ["Verstaat u wat ik bedoel?", "Begrijpt u hoe ik het bedoel?", "Weet je wat ik zou doen?"]
+)
+def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(answer):
+    assert "open-vraag" not in [rule.id for rule in feedback.check(answer, "Ja, ja. Goed.", "taalbarriere").good]
+
+
+@pytest.mark.parametrize(
     ("answer", "remark", "situation", "tip", "given"),
     [
         # weak answers: the tip for their pattern is given
