@@ -1716,6 +1716,38 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "ander-kind",
             True,
         ),
+        # sent to the colleague who was on duty
+        (
+            "Meester Ruud had toen dienst. Dan kunt u het beste even bij hem langsgaan.",
+            "Waarom werd ik niet gebeld toen hij viel?",
+            "boze-ouder",
+            "afschepen",
+            True,
+        ),
+        # camera footage promised to a parent
+        (
+            "Ik zoek het op met de conciërge en zet het filmpje voor u op een stickje.",
+            "Ik wil de camerabeelden zien van wie zijn fiets heeft vernield.",
+            "telefoon",
+            "belofte",
+            True,
+        ),
+        # a purchase at home as the advice
+        (
+            "Wij hebben thuis een kluisje voor de telefoons. Moet je echt doen.",
+            "Hoe krijg ik hem van zijn telefoon af?",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
+        # another daycare as a threat back
+        (
+            "Als het u hier niet bevalt, zoekt u toch een andere opvang.",
+            "Dit is echt de slechtste opvang van de stad!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
