@@ -82,13 +82,15 @@ def parents(answers: dict) -> str:
     """'de ouders' when two parents come, else 'de ouder'."""
     from oudergesprek.interview import talk
 
-    return "de ouders" if talk.two_parents(answer_text(answers.get("ouders"))) else "de ouder"
+    return "de ouders" if talk.two_come(answers) else "de ouder"
 
 
 def header_fields(answers: dict) -> list[tuple[str, str]]:
     child = _page_text(answers.get("kind"))
     group = _page_text(answers.get("groep"))
-    who = "Ouders" if parents(answers) == "de ouders" else "Ouder"
+    from oudergesprek.interview import talk
+
+    who = "Ouders" if talk.two_come(answers) else "Ouder"
     meta = [("Kind", f"{child}, {group}" if group else child), (who, _page_text(answers.get("ouders")))]
     for label, key in (("Verder", "aanwezigen"), ("Wanneer", "datum"), ("Doel", "doel")):
         if answer_text(answers.get(key)):
@@ -179,7 +181,7 @@ def back_side(answers: dict, situation: str, title: str) -> Document:
     """Page 2, voor mezelf: what the parents need not read."""
     from oudergesprek.interview import talk
 
-    many = talk.two_parents(answer_text(answers.get("ouders")))  # the labels speak of one parent or of two
+    many = talk.two_come(answers)  # the labels speak of one parent or of two
     sections: list[Section] = []
     before = []
     if answer_text(answers.get("voorkennis")):

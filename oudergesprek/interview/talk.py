@@ -68,8 +68,7 @@ def entry(item: Any, answers: dict) -> str:
     """An entry of gesprekken.yaml as text for this talk: {ouder:, ouders:} by the number of parents who
     come, {u:, je:, jullie:} by the form of address (either may hold the other)."""
     if isinstance(item, dict) and ("ouder" in item or "ouders" in item):
-        many = two_parents(answer_text(answers.get("ouders")))
-        item = item.get("ouders" if many else "ouder") or item.get("ouder") or item.get("ouders")
+        item = item.get("ouders" if two_come(answers) else "ouder") or item.get("ouder") or item.get("ouders")
     return in_form(item, form_of(answers))
 
 
@@ -87,10 +86,15 @@ def two_parents(parents: str) -> bool:
     return bool(re.search(r"\s(en|&|\+)\s", low))
 
 
+def two_come(answers: dict) -> bool:
+    """Whether the answers say two parents come (see two_parents)."""
+    return two_parents(answer_text(answers.get("ouders")))
+
+
 def form_of(answers: dict) -> str:
     """u, je or jullie: je with two parents coming is jullie."""
     form = answer_text(answers.get("aanspreekvorm")) or "u"
-    if form == "je" and two_parents(answer_text(answers.get("ouders"))):
+    if form == "je" and two_come(answers):
         return "jullie"
     return form if form in ("u", "je", "jullie") else "u"
 

@@ -149,7 +149,7 @@ def readdress(draft: drafts.Draft, earlier: dict, catalog) -> None:
     from oudergesprek.interview import newchild, talk
 
     def address(answers: dict) -> tuple[str, bool]:
-        return talk.form_of(answers), talk.two_parents(answer_text(answers.get("ouders")))
+        return talk.form_of(answers), talk.two_come(answers)
 
     if address(earlier) != address(draft.answers) and newchild.refill(draft.answers, earlier, catalog.library.phrases):
         drafts.save(draft)
