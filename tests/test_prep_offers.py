@@ -76,6 +76,16 @@ def test_je_with_two_parents_is_jullie(parents, form, expected):
     assert talk.form_of({"ouders": parents, "aanspreekvorm": form}) == expected
 
 
+def script_with_parents(cli, isolated, example: str, parents: str) -> str:
+    """The Markdown script `prep --answers` makes of an example with these parents, on one line."""
+    answers = yaml.safe_load((ROOT / "examples" / f"{example}.yaml").read_text(encoding="utf-8"))
+    path = isolated / "a.yaml"
+    path.write_text(yaml.safe_dump({**answers, "ouders": parents}, allow_unicode=True), encoding="utf-8")
+    out = isolated / "script.md"
+    assert cli("prep", "--answers", str(path), "--output", str(out)).exit_code == 0
+    return " ".join(out.read_text(encoding="utf-8").split())
+
+
 @pytest.mark.parametrize(
     ("parents", "says", "never"),
     [
@@ -84,12 +94,7 @@ def test_je_with_two_parents_is_jullie(parents, form, expected):
     ],
 )
 def test_the_back_speaks_of_the_parent_or_the_parents_who_come(cli, isolated, parents, says, never):
-    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
-    path = isolated / "a.yaml"
-    path.write_text(yaml.safe_dump({**answers, "ouders": parents}, allow_unicode=True), encoding="utf-8")
-    out = isolated / "script.md"
-    assert cli("prep", "--answers", str(path), "--output", str(out)).exit_code == 0
-    text = " ".join(out.read_text(encoding="utf-8").split())
+    text = script_with_parents(cli, isolated, "slecht-nieuws", parents)
     assert says in text and never not in text
     one = "de ouder" in says
     assert ("wat de ouder dan nodig heeft" in text) == one and ("wat de ouders dan nodig hebben" in text) != one
@@ -176,12 +181,7 @@ def test_words_to_the_child_are_offered_only_when_the_child_is_there(present, of
 
 @pytest.mark.parametrize(("parents", "one"), [("moeder (Fatma)", True), ("moeder (Fatma) en vader (Emre)", False)])
 def test_the_order_of_the_talk_the_label_and_the_reminders_count_the_parents_who_come(cli, isolated, parents, one):
-    answers = yaml.safe_load((ROOT / "examples" / "mentorgesprek-opvang.yaml").read_text(encoding="utf-8"))
-    path = isolated / "a.yaml"
-    path.write_text(yaml.safe_dump({**answers, "ouders": parents}, allow_unicode=True), encoding="utf-8")
-    out = isolated / "script.md"
-    assert cli("prep", "--answers", str(path), "--output", str(out)).exit_code == 0
-    text = " ".join(out.read_text(encoding="utf-8").split())
+    text = script_with_parents(cli, isolated, "mentorgesprek-opvang", parents)
     assert ("Wat de ouder ziet en wil" in text) == one and ("Wat de ouders zien en willen" in text) != one
     assert (f"**Ouder:** {parents}" in text) == one and (f"**Ouders:** {parents}" in text) != one
     assert ("raakt het de ouder," in text) == one and ("raakt het de ouders," in text) != one
