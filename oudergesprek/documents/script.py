@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from oudergesprek.interview import talk
 from oudergesprek.interview.flows import answer_text
 from oudergesprek.interview.questions import Flow
 from oudergesprek.library.model import Library
@@ -38,8 +39,6 @@ def _items(value: Any) -> tuple[str, ...]:
 def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None) -> dict:
     """The answers plus what the preparation does not ask: the standard goal, open questions and what to
     bring from gesprekken.yaml, and for each phrase not asked the best-fitting one from the library."""
-    from oudergesprek.interview import talk
-
     situation = answer_text(answers.get("situatie"))
     data = talk.situation_data(situation)
     out = dict(answers)
@@ -63,8 +62,6 @@ def completed(answers: dict, lib: Library, flow: Flow, index: dict | None = None
 
 def if_then(answers: dict, situation: str) -> tuple[str, ...]:
     """Label, advice pairs from gesprekken.yaml; a phrase on the front is referred to by its label."""
-    from oudergesprek.interview import talk
-
     labels = dict(PHRASE_LABELS) | {"opening": "Opening"}
     pairs: list[str] = []
     for row in talk.situation_data(situation).get("als_dan") or []:
@@ -80,16 +77,12 @@ def if_then(answers: dict, situation: str) -> tuple[str, ...]:
 
 def parents(answers: dict) -> str:
     """'de ouders' when two parents come, else 'de ouder'."""
-    from oudergesprek.interview import talk
-
     return "de ouders" if talk.two_come(answers) else "de ouder"
 
 
 def header_fields(answers: dict) -> list[tuple[str, str]]:
     child = _page_text(answers.get("kind"))
     group = _page_text(answers.get("groep"))
-    from oudergesprek.interview import talk
-
     who = "Ouders" if talk.two_come(answers) else "Ouder"
     meta = [("Kind", f"{child}, {group}" if group else child), (who, _page_text(answers.get("ouders")))]
     for label, key in (("Verder", "aanwezigen"), ("Wanneer", "datum"), ("Doel", "doel")):
@@ -101,8 +94,6 @@ def header_fields(answers: dict) -> list[tuple[str, str]]:
 def build(answers: dict, lib: Library, flow: Flow, index: dict | None = None, back: bool = True) -> Document:
     """Two sides of one sheet. The front lies on the table: nothing on it the teacher would mind the parents
     reading. The back, "voor mezelf", holds the expected reaction, the pitfall and the if-then plan."""
-    from oudergesprek.interview import talk
-
     answers = completed(answers, lib, flow, index)
     situation = str(answers.get("situatie", ""))
     situation_title = lib.situations[situation].title if situation in lib.situations else situation
@@ -179,8 +170,6 @@ MIN_BODY = 10.0  # the script is read at arm's length, across a table
 
 def back_side(answers: dict, situation: str, title: str) -> Document:
     """Page 2, voor mezelf: what the parents need not read."""
-    from oudergesprek.interview import talk
-
     many = talk.two_come(answers)  # the labels speak of one parent or of two
     sections: list[Section] = []
     before = []
