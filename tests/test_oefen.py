@@ -1748,6 +1748,80 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "terugdreigen",
             True,
         ),
+        # a complaint answered with a decision or an explanation, without asking or looking into it together
+        (
+            "Dat is een goed punt. Vanaf maandag krijgt hij elke dag een extra rekenblad.",
+            "Mijn zoon verveelt zich, hij kan veel meer dan hij nu krijgt.",
+            "meer-uitdaging",
+            "doorvragen",
+            True,
+        ),
+        (
+            "Goed punt. Ik kijk deze week wat hij al beheerst en dan bespreken we samen wat hij nodig heeft.",
+            "Mijn zoon verveelt zich, hij kan veel meer dan hij nu krijgt.",
+            "meer-uitdaging",
+            "doorvragen",
+            False,
+        ),
+        (
+            "Dat is een goed punt. Wat merkt u thuis precies?",
+            "Mijn zoon verveelt zich, hij kan veel meer dan hij nu krijgt.",
+            "meer-uitdaging",
+            "doorvragen",
+            False,
+        ),
+        # a limit that closes the door: no way back into the talk
+        (
+            "Zo praat u niet tegen mij. Nog zo'n woord en u staat buiten.",
+            "Jij bent de slechtste juf van de hele school!",
+            "verbale-agressie",
+            "grens-met-weg-terug",
+            True,
+        ),
+        (
+            "Zo praat u niet tegen mij. Als u rustig bent, wil ik graag met u over Ravi praten.",
+            "Jij bent de slechtste juf van de hele school!",
+            "verbale-agressie",
+            "grens-met-weg-terug",
+            False,
+        ),
+        # talking to the child about itself while the parent listens
+        (
+            "Ze heeft vandaag weer veel gehuild, he Noa? Dat moeten we eens bespreken.",
+            "Hoe was haar dag?",
+            "haal-en-brengmoment",
+            "kind-erbij",
+            True,
+        ),
+        (
+            "Kom maar, vertel het even aan mama wat er bij het buitenspelen gebeurde.",
+            "Wat is er gebeurd?",
+            "deurgesprek",
+            "kind-erbij",
+            True,
+        ),
+        (
+            "Ze heeft vandaag lekker in de zandbak gespeeld. Zullen we morgen even rustig bellen over het huilen?",
+            "Hoe was haar dag?",
+            "haal-en-brengmoment",
+            "kind-erbij",
+            False,
+        ),
+        # "no worries" to a worried parent
+        (
+            "Ja hoor, ze heeft alles opgegeten, geen zorgen!",
+            "Ze eet thuis bijna niks meer, at ze hier wel?",
+            "haal-en-brengmoment",
+            "geen-zorgen",
+            True,
+        ),
+        (
+            "Geen zorgen, Mila is in orde. Ze is gevallen en heeft een bult, ik wilde het u even laten weten.",
+            "U belt me op mijn werk, is er iets gebeurd?",
+            "telefoon",
+            "geen-zorgen",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
