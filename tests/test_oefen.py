@@ -1822,6 +1822,68 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "geen-zorgen",
             False,
         ),
+        # giving in at once to a bored child's parent, who asked for nothing in so many words
+        (
+            "O, dan geef ik hem vanaf morgen gewoon het rekenboek van groep 6.",
+            "Hij verveelt zich elke dag, het is allemaal te makkelijk voor hem.",
+            "meer-uitdaging",
+            "meteen-ja",
+            True,
+        ),
+        # being busy as the reason
+        (
+            "Sorry, ik heb het zo druk gehad met de rapporten, ik kwam er niet aan toe om te bellen.",
+            "Waarom heeft niemand mij gebeld?",
+            "boze-ouder",
+            "verdedigen",
+            True,
+        ),
+        # "alles goed" as the whole report of the day
+        (
+            "Ja hoor, alles prima vandaag! Tot morgen!",
+            "Hoe was zijn dag?",
+            "haal-en-brengmoment",
+            "algemeen-over-de-dag",
+            True,
+        ),
+        (
+            "Geen zorgen, met Jente is alles goed. Ik bel over het schoolreisje.",
+            "U belt? Is er iets gebeurd?",
+            "telefoon",
+            "algemeen-over-de-dag",
+            False,
+        ),
+        # screen time offered as the explanation of trouble at school
+        (
+            "Hoe lang zit hij eigenlijk op zijn telefoon? Dat zie ik bij meer drukke jongens.",
+            "Hij krijgt steeds opmerkingen dat hij niet stil kan zitten.",
+            "zorg-gedrag",
+            "scherm-als-oorzaak",
+            True,
+        ),
+        (
+            "U zegt dat het gamen thuis tot ruzie leidt. Wat merkt u dan aan hem?",
+            "Hij gamet elke avond tot laat en dan is het ruzie.",
+            "mentorgesprek",
+            "scherm-als-oorzaak",
+            False,
+        ),
+        # a limit with no way back counts on the phone too
+        (
+            "Als u zo blijft schreeuwen, hang ik op en meld ik het bij de directie.",
+            "Jullie zijn echt waardeloos, weet je dat?",
+            "telefoon",
+            "grens-met-weg-terug",
+            True,
+        ),
+        # "soms wat lastig" is not an acknowledgement, so the hedging word still counts
+        (
+            "Hij is heel lief. Alleen gaat rekenen soms wat lastig, en misschien is een andere plek beter.",
+            "Is er iets met Milan?",
+            "slecht-nieuws",
+            "omwegen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
