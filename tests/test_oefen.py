@@ -1884,6 +1884,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "omwegen",
             True,
         ),
+        # on the phone: something happened, but what, the parent hears tomorrow
+        (
+            "Niks ergs, maar er is iets voorgevallen. Dat wil ik liever persoonlijk met u bespreken, morgen?",
+            "U belde? Is er iets met Jules?",
+            "telefoon",
+            "nieuws-bewaren",
+            True,
+        ),
+        (
+            "Het gaat goed met Jules. Over zijn werk wil ik graag persoonlijk met u praten. Komt dinsdag uit?",
+            "U belde? Is er iets met Jules?",
+            "telefoon",
+            "nieuws-bewaren",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
