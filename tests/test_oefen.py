@@ -1899,6 +1899,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "nieuws-bewaren",
             False,
         ),
+        # "mee" in "krijgt ze meer huiswerk mee" is not looking into it together; a limit needs no question
+        (
+            "Goed punt. Vanaf maandag krijgt ze gewoon meer huiswerk mee.",
+            "Ze krijgt veel te weinig huiswerk.",
+            "kritische-ouder",
+            "doorvragen",
+            True,
+        ),
+        (
+            "Zo praat u niet tegen mij. Als u rustig bent, praten we verder over het huiswerk.",
+            "Wat een waardeloze klas is dit!",
+            "kritische-ouder",
+            "doorvragen",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
