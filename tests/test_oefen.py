@@ -1914,6 +1914,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "doorvragen",
             False,
         ),
+        # threatening back in the form "one more word and ..."
+        (
+            "Nog één zo'n woord en ik bel de politie.",
+            "U bent gewoon een slechte juf.",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
