@@ -1922,6 +1922,22 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "terugdreigen",
             True,
         ),
+        # the cause put at home in so many words
+        (
+            "In de klas oefenen we genoeg, het ligt dus vooral aan het oefenen thuis.",
+            "Waarom leest hij nog zo langzaam?",
+            "zorg-leren",
+            "schuld",
+            True,
+        ),
+        # going along with a parent who plays it down, when there is bad news to tell
+        (
+            "Het is nog vroeg in het jaar, er kan nog veel veranderen. Laten we positief blijven.",
+            "Het komt toch wel goed met de overgang?",
+            "slecht-nieuws",
+            "bagatelliseren",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
