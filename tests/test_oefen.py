@@ -1938,6 +1938,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "bagatelliseren",
             True,
         ),
+        # "vertel eens" invites the parent to tell, as an open question does
+        (
+            "Hij kwam dus overstuur thuis. Vertel eens wat hij tegen u zei.",
+            "Mijn zoon kwam huilend thuis!",
+            "boze-ouder",
+            "geen-vervolg",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
