@@ -1946,6 +1946,44 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "geen-vervolg",
             False,
         ),
+        # "als u zo binnenkomt" is not an acknowledgement, and going to the head is a threat here
+        (
+            "Als u zo binnenkomt, hoeft het voor mij niet. Blijft u zo praten, dan stap ik naar de directeur.",
+            "Ik heb drie keer gemaild en niemand reageert!",
+            "boze-ouder",
+            "terugdreigen",
+            True,
+        ),
+        (
+            "Als u zo binnenkomt, hoeft het voor mij niet. Blijft u zo praten, dan stap ik naar de directeur.",
+            "Ik heb drie keer gemaild en niemand reageert!",
+            "boze-ouder",
+            "emotie-eerst",
+            True,
+        ),
+        # naming which children did it
+        (
+            "Dat pak ik aan. Volgens mij zitten Noor en Fay erachter, die hebben vaker zoiets uitgehaald.",
+            "Mijn dochter wordt buitengesloten.",
+            "pesten",
+            "ander-kind",
+            True,
+        ),
+        # at the door, "I want to talk this through properly, but not here" takes the worry seriously
+        (
+            "Dat wil ik graag goed met u bespreken, maar niet hier tussen de jassen. Kan ik u vanmiddag bellen?",
+            "Ze huilt elke avond, ik maak me echt zorgen!",
+            "deurgesprek",
+            "emotie-eerst",
+            False,
+        ),
+        (
+            "Dat wil ik graag goed met u bespreken, maar niet hier tussen de jassen. Kan ik u vanmiddag bellen?",
+            "Ze huilt elke avond, ik maak me echt zorgen!",
+            "deurgesprek",
+            "maar",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
