@@ -1984,6 +1984,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "maar",
             False,
         ),
+        # "dat hoeft echt niet" waves a feeling away; "dat hoeft niet, hoor" after an apology does not
+        (
+            "O, maar dat hoeft hier echt niet, bij ons is iedereen welkom.",
+            "Ik kom eerlijk gezegd niet graag op school.",
+            "startgesprek",
+            "bagatelliseren",
+            True,
+        ),
+        (
+            "Dat hoeft niet, hoor. Het was ook veel tegelijk. Hoe gaat het nu met u?",
+            "Sorry dat ik net zo uitviel.",
+            "emotionele-ouder",
+            "bagatelliseren",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
