@@ -1999,6 +1999,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "bagatelliseren",
             False,
         ),
+        # a colleague who "did not pass it on"
+        (
+            "Dat is niet goed gegaan. Mijn duo was er die dag, en die heeft het kennelijk niet doorgegeven.",
+            "Waarom wist ik hier niets van?",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
