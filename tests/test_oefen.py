@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -227,6 +228,17 @@ def test_plain_output_shows_the_round_and_the_checklist_note(cli, isolated, libr
     assert "Ouder: “" in out and "U: U moet gewoon" in out
     assert "Tip:" in out and "uit een checklist; u kent de ouder zelf het best" in out
     assert "Samenvatting" in out and "Om te oefenen:" in out
+
+
+@pytest.mark.parametrize(("form", "said", "not_said"), [("je", "dat je", "dat u"), ("jullie", "dat jullie", "dat u")])
+def test_in_a_je_or_jullie_round_the_tips_quote_the_parent_in_that_form(cli, isolated, library, form, said, not_said):
+    answer = {"je": "Het spijt me dat je het zo ervaart.", "jullie": "Het spijt me dat jullie het zo ervaren."}[form]
+    path = answers_file(isolated, [answer, answer], aanspreekvorm=form)
+    out = " ".join(cli("oefen", "--answers", str(path)).stdout.split())
+    tips = out.split("Tip:", 1)[1].split("Zinnen uit de bibliotheek", 1)[0]
+    practise = out.split("Om te oefenen:", 1)[1]
+    assert f'"het spijt me {said} het zo erva' in tips and not_said not in tips
+    assert f"Het spijt me {said} dit pas nu ho" in practise and not_said not in practise
 
 
 def test_many_tips_show_the_three_most_important_in_full_and_name_the_rest(cli, isolated, library):
@@ -2105,3 +2117,23 @@ def test_the_parent_speaks_so_no_example_speaks_to_the_child_unless_it_was_writt
                     seen += 1
                     assert phrase in remark.phrases or not TO_CHILD.match(phrase.text_u), (remark.text, phrase.id)
     assert seen > 500
+
+
+def test_every_tip_that_quotes_the_parent_with_u_has_a_je_and_a_jullie_version():
+    """A round in the je- or jullie-form never shows a tip whose example speaks to the parent with u."""
+    u_words, singular = re.compile(r"\b(u|uw)\b"), re.compile(r"\b(je|jij|jou|jouw)\b")
+
+    def quotes(text: str) -> str:
+        return " ".join(re.findall(r'"([^"]+)"', text))
+
+    rules = feedback.load_rules()
+    checked = 0
+    for rule in rules.good + rules.tips:
+        for text, version in ((rule.text, rule.text_in), (rule.practise, rule.practise_in)):
+            if not u_words.search(quotes(text)):
+                continue
+            checked += 1
+            assert version("je") != text and not u_words.search(quotes(version("je"))), (rule.id, version("je"))
+            jullie = quotes(version("jullie"))
+            assert not u_words.search(jullie) and not singular.search(jullie), (rule.id, jullie)
+    assert checked >= 20  # the checklist quotes the parent in many tips

@@ -58,6 +58,15 @@ class Rule:
     min_words: int = 0
     times: int = 1
     minor: bool = False
+    text_forms: tuple[tuple[str, str], ...] = ()  # (je or jullie, text) where a quote speaks to the parent
+    practise_forms: tuple[tuple[str, str], ...] = ()
+
+    def text_in(self, form: str) -> str:
+        """The tip in this form of address to the parent: its quotes say je or jullie where the round does."""
+        return dict(self.text_forms).get(form, self.text)
+
+    def practise_in(self, form: str) -> str:
+        return dict(self.practise_forms).get(form, self.practise)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(rf"(?=.*\b(?:{'|'.join(p.split('/'))})\b)" for p in parts))
 
 
+def _forms(raw: dict[str, Any], key: str) -> tuple[tuple[str, str], ...]:
+    """`tekst_je`, `oefenen_jullie` and so on: the same text for a round in the je- or jullie-form."""
+    return tuple((form, str(raw[f"{key}_{form}"])) for form in ("je", "jullie") if raw.get(f"{key}_{form}"))
+
+
 def _rules(data: dict[str, Any]) -> Rules:
     groups = {str(name): [str(p) for p in patterns] for name, patterns in dict(data.get("groepen") or {}).items()}
 
@@ -172,6 +186,8 @@ def _rules(data: dict[str, Any]) -> Rules:
             min_words=int(raw.get("woorden_min") or 0),
             times=int(raw.get("keer") or 1),
             minor=bool(raw.get("bijzaak")),
+            text_forms=_forms(raw, "tekst"),
+            practise_forms=_forms(raw, "oefenen"),
         )
 
     raw_heat = dict(data.get("hitte") or {})

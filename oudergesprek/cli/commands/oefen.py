@@ -122,8 +122,8 @@ def respond(
     record: dict[str, Any] = {
         "opmerking": said,
         "antwoord": answer,
-        "goed": [rule.text for rule in result.good],
-        "tips": [rule.text for rule in result.tips],
+        "goed": [rule.text_in(form) for rule in result.good],
+        "tips": [rule.text_in(form) for rule in result.tips],
         "voorbeelden": [{"id": p.id, "tekst": rehearsal.text_of(p, form, child), "waarom": p.why} for p in shown],
         "hitte": remark.heat,
         "goed_ids": [rule.id for rule in result.good],
@@ -178,12 +178,12 @@ def show_feedback(record: dict[str, Any]) -> None:
     say(_wrap(feedback.load_rules().checklist, "  (", "   ") + ")")
 
 
-def summary_lines(records: list[dict[str, Any]]) -> list[str]:
+def summary_lines(records: list[dict[str, Any]], form: str) -> list[str]:
     result = feedback.summary([(r.get("goed_ids", []), r.get("tip_ids", [])) for r in records])
     shown = ", ".join(f"{name} ({times_text(n)})" for name, n in result.shown)
     lines = [f"Wat u liet zien: {shown}." if shown else "Wat u liet zien: de checklist herkende nog niets."]
     if result.practise is not None:
-        lines.append(f"Om te oefenen: {result.practise.name}. {result.practise.practise}".rstrip())
+        lines.append(f"Om te oefenen: {result.practise.name}. {result.practise.practise_in(form)}".rstrip())
     else:
         lines.append("Om te oefenen: niets kwam steeds terug. Probeer eens een feller moment, zoals verbale-agressie.")
     return lines
@@ -304,7 +304,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
                 if step > 0 and situation in feedback.load_rules().escalate_until_limit:
                     reaction = "De ouder wordt feller: er is nog geen grens gesteld."
                 say(f"\n{reaction}")
-        lines = summary_lines(log["opmerkingen"])
+        lines = summary_lines(log["opmerkingen"], form)
         close_log(draft, lines)
         say("\n\u2500\u2500 Samenvatting \u2500\u2500")
         for line in lines:
@@ -378,7 +378,7 @@ def from_file(lib: Library, opts: OefenOptions) -> int:
         record, _ = respond(lib, rnd, remark, str(answer).strip(), form, child, "")
         draft = save_record(draft, log, record)
         remark = rnd.next()
-    lines = summary_lines(log["opmerkingen"])
+    lines = summary_lines(log["opmerkingen"], form)
     close_log(draft, lines)
     if opts.as_json:
         print(json.dumps([public(r) for r in log["opmerkingen"]], ensure_ascii=False, indent=2))
@@ -443,7 +443,7 @@ def overview() -> int:
         print(f"{number:>3}  {item.name[:34]:<34} {title:<20} {len(records):>5}  {per:>10}  {item.status}")
     recent = [r for item in items[:3] for r in _records(item)]
     print("")
-    for line in summary_lines(recent):
+    for line in summary_lines(recent, str(items[0].answers.get("aanspreekvorm") or "u")):
         print(_wrap(line.replace("Wat u liet zien", "Wat u de laatste rondes liet zien"), ""))
     print("\nEen ronde verwijderen: oudergesprek wis NAAM; alle rondes: oudergesprek wis --oefenrondes")
     return EXIT_OK
