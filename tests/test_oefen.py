@@ -2019,6 +2019,67 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "oordeel",
             True,
         ),
+        # a parent who threatens to leave, shown the door and the rules
+        (
+            "Uw goed recht. Past een andere school beter, dan moet u dat zeker doen. Hier gelden onze regels.",
+            "Als dit zo doorgaat, haal ik hem van school!",
+            "boze-ouder",
+            "terugdreigen",
+            True,
+        ),
+        # advice at once, to grief or at the door
+        (
+            "Gecondoleerd. Weet u wat echt helpt? Samen een fotoboek maken.",
+            "Mijn vader is vorige week overleden, en Sara wil er niet over praten.",
+            "emotionele-ouder",
+            "advies-te-snel",
+            True,
+        ),
+        (
+            "O, dat ken ik. Weet je wat echt helpt? Om zeven uur alle schermen uit.",
+            "Sorry dat we laat zijn, het was weer een gevecht vanochtend.",
+            "deurgesprek",
+            "advies-zonder-vraag",
+            True,
+        ),
+        (
+            "Ik snap dat je schrikt, dat zou ik ook doen. Hij heeft het gekoeld en speelde daarna weer.",
+            "Wat is dat voor een bult op zijn hoofd?",
+            "haal-en-brengmoment",
+            "advies-zonder-vraag",
+            False,
+        ),
+        # through an interpreter, about the parent instead of to her
+        (
+            "Kunt u aan mevrouw vertellen dat Adam extra leesles krijgt?",
+            "(via de tolk) Wat betekent die brief?",
+            "taalbarriere",
+            "via-de-tolk",
+            True,
+        ),
+        (
+            "Zeg er maar bij dat ze thuis beter Nederlands met Adam kan praten.",
+            "(via de tolk) Wij praten thuis Arabisch.",
+            "taalbarriere",
+            "thuistaal",
+            True,
+        ),
+        # crossing out a punishment on the spot
+        (
+            "O, dan is er iets misgegaan. Ik streep het meteen door.",
+            "Ik wil dat dat strafwerk geschrapt wordt.",
+            "boze-ouder",
+            "meteen-ja",
+            True,
+        ),
+        # comparing with classmates
+        (
+            "Hij is niet de enige: Lotte en Jasper zitten op hetzelfde niveau.",
+            "Hij verveelt zich in de klas.",
+            "meer-uitdaging",
+            "vergelijken-klasgenoten",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
