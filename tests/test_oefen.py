@@ -2080,6 +2080,22 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "vergelijken-klasgenoten",
             True,
         ),
+        # lifting a punishment on the spot when the parent only says it is unfair
+        (
+            "Sorry, dat is niet de bedoeling. Dan haal ik dat strafwerk meteen weg.",
+            "Ik pik het niet dat hij strafwerk kreeg voor iets wat hij niet deed!",
+            "boze-ouder",
+            "meteen-ja",
+            True,
+        ),
+        # the father who came is sent back to the mother
+        (
+            "Fijn dat u er bent! Zeg maar aan uw vrouw dat ze mij altijd mag mailen.",
+            "Mijn vrouw kon niet, dus ik ben er vandaag.",
+            "startgesprek",
+            "deze-ouder",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
@@ -2182,7 +2198,7 @@ def test_the_parent_speaks_so_no_example_speaks_to_the_child_unless_it_was_writt
 
 def test_every_tip_that_quotes_the_parent_with_u_has_a_je_and_a_jullie_version():
     """A round in the je- or jullie-form never shows a tip whose example speaks to the parent with u."""
-    u_words, singular = re.compile(r"\b(u|uw)\b"), re.compile(r"\b(je|jij|jou|jouw)\b")
+    u_words, singular = re.compile(r"\b(u|uw)\b", re.IGNORECASE), re.compile(r"\b(je|jij|jou|jouw)\b", re.IGNORECASE)
 
     def quotes(text: str) -> str:
         return " ".join(re.findall(r'"([^"]+)"', text))
