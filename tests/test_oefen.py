@@ -2096,6 +2096,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "deze-ouder",
             True,
         ),
+        # a yes-or-no question that starts with a verb the list did not know
+        (
+            "Wat leuk dat ze zoveel leest! Leest ze dan zelf hele boeken, of vooral strips?",
+            "Een onvoldoende voor lezen? Ze leest thuis de hele dag.",
+            "rapportgesprek",
+            "gesloten-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
