@@ -2104,6 +2104,13 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "gesloten-vraag",
             True,
         ),
+        (
+            "Maakt u zich vooral zorgen of ze op school vriendjes heeft?",
+            "Ik weet het gewoon niet meer met haar.",
+            "emotionele-ouder",
+            "gesloten-vraag",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
