@@ -2111,6 +2111,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "gesloten-vraag",
             False,
         ),
+        # dropping a plan at once because the parent disagrees
+        (
+            "Dat is uw keuze. Dan laten we dat onderzoek gewoon vallen.",
+            "Daar ben ik het niet mee eens, ze is gewoon wat trager.",
+            "zorg-leren",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
