@@ -2119,6 +2119,44 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             True,
         ),
+        # "als u dat nog een keer zegt" is a threat, not the repeated limit
+        (
+            "Zo praat u niet tegen mij. Als u dat nog één keer zegt, gaat dit naar de directie.",
+            "Jij bent echt niks waard als juf!",
+            "verbale-agressie",
+            "grens-met-weg-terug",
+            True,
+        ),
+        (
+            "Ik zeg het nog een keer: op deze toon praat ik niet verder.",
+            "Jij bent echt niks waard als juf!",
+            "verbale-agressie",
+            "grens-met-weg-terug",
+            False,
+        ),
+        # a colleague who gives too much homework, or who is new and does not know the children yet
+        (
+            "U heeft gelijk. Meneer Smit geeft echt veel te veel op, dat hoor ik vaker.",
+            "Hij zit elke avond tot negen uur aan zijn huiswerk.",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        (
+            "Dat was bij Femke, die is nog maar net begonnen. Ik zal het haar nog eens zeggen.",
+            "Waarom mocht hij weer niet naar buiten?",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        # the bullied child made part of the cause
+        (
+            "Ik let erop. Maar ik zie hem zelf ook wel eens plagen, het is niet van één kant.",
+            "Mijn zoon wordt al weken uitgescholden.",
+            "pesten",
+            "schuld",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
