@@ -221,6 +221,17 @@ def test_the_first_remark_is_the_mildest_and_its_own_phrase_comes_first(cli, iso
     assert record["voorbeelden"][0]["id"] == pool[0].phrases[0].id
 
 
+@pytest.mark.parametrize("situation", ["boze-ouder", "kritische-ouder"])
+def test_a_round_opens_with_a_remark_to_answer_not_one_the_parent_breaks_off(cli, isolated, library, situation):
+    path = answers_file(isolated, ["Wat bedoelt u precies?"], situatie=situation)
+    (record,) = cli.json("oefen", "--answers", str(path), "--json")
+    assert not record["opmerking"].rstrip().endswith(("...", "\u2026")), record["opmerking"]
+    from oudergesprek.search.catalog import load_catalog
+
+    pool = rehearsal.remarks(load_catalog().library, situation, "u")
+    assert any(r.text.endswith("...") and r.heat == pool[0].heat for r in pool)  # as mild, but later in the round
+
+
 def test_plain_output_shows_the_round_and_the_checklist_note(cli, isolated, library):
     result = cli("oefen", "--answers", str(answers_file(isolated, ["U moet gewoon beter luisteren."])))
     assert result.exit_code == 0, result.output

@@ -47,7 +47,11 @@ def fits_form(text: str, form: str) -> bool:
 
 
 def remarks(lib: Library, situation: str, form: str) -> list[Remark]:
-    """Every remark for the situation in this form, each once, mildest first."""
+    """Every remark for the situation in this form, each once, mildest first.
+
+    Among remarks that sound equally sharp, a remark the parent breaks off ("En dan nog één ding...") comes
+    after the others, and one written for this situation first (its phrase names this situation first)
+    before one borrowed from another: a round should open with something to answer, about this situation."""
     found: dict[str, tuple[str, list[Phrase]]] = {}
     for phrase in lib.phrases:
         if situation not in phrase.situations:
@@ -56,7 +60,13 @@ def remarks(lib: Library, situation: str, form: str) -> list[Remark]:
             if fits_form(said, form):
                 found.setdefault(_key(said), (said, []))[1].append(phrase)
     out = [Remark(text, feedback.heat(text, [p.category for p in ps]), tuple(ps)) for text, ps in found.values()]
-    return sorted(out, key=lambda r: (r.heat, len(r.text), r.text))
+
+    def order(remark: Remark) -> tuple[float, bool, bool, int, str]:
+        broken_off = remark.text.rstrip().endswith(("...", "\u2026"))
+        own = any(p.situations[:1] == (situation,) for p in remark.phrases)
+        return (remark.heat, broken_off, not own, len(remark.text), remark.text)
+
+    return sorted(out, key=order)
 
 
 def situations_with_remarks(lib: Library, form: str) -> dict[str, int]:
