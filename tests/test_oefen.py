@@ -2286,3 +2286,9 @@ def test_every_tip_that_quotes_the_parent_with_u_has_a_je_and_a_jullie_version()
             jullie = quotes(version("jullie"))
             assert not u_words.search(jullie) and not singular.search(jullie), (rule.id, jullie)
     assert checked >= 20  # the checklist quotes the parent in many tips
+
+
+def test_naar_at_the_start_is_a_direction_and_not_a_feeling_named():
+    direction = feedback.check("Naar de directeur gaan mag altijd. Zullen we eerst samen praten?", "Bij wie?")
+    assert not direction.has("gevoel")
+    assert feedback.check("Naar, dat u het zo moest horen.", "Niemand belde mij!").has("gevoel")
