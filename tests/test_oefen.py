@@ -215,10 +215,43 @@ def test_the_first_remark_is_the_mildest_and_its_own_phrase_comes_first(cli, iso
     (record,) = json.loads(result.stdout)
     from oudergesprek.search.catalog import load_catalog
 
-    pool = rehearsal.remarks(load_catalog().library, "boze-ouder", "u")
+    pool = rehearsal.Round.start(load_catalog().library, "boze-ouder", "u").pool
     assert record["opmerking"] == pool[0].text and pool[0].heat < pool[-1].heat
     assert pool[-1].text == "U bent gewoon een incompetente trut!"
     assert record["voorbeelden"][0]["id"] == pool[0].phrases[0].id
+
+
+HE = re.compile(r"\b(hij|hem|zijn)\b", re.IGNORECASE)
+SHE = re.compile(r"\b(zij|ze|haar)\b", re.IGNORECASE)
+
+
+def round_remarks(cli, isolated: Path, situation: str, count: int, **extra) -> list[str]:
+    answers = ["Wat vervelend. Wat is er gebeurd?", "Dat klopt niet.", "Oké."] * 7
+    path = answers_file(isolated, answers[:count], situatie=situation, **extra)
+    result = cli("oefen", "--answers", str(path), "--json", "--rondes", str(count))
+    assert result.exit_code == 0, result.output
+    return [record["opmerking"] for record in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize(("kind", "other"), [("Daan, hij", SHE), ("Noor (zij)", HE)])
+def test_the_parent_speaks_of_the_child_as_the_teacher_said(cli, isolated, library, kind, other):
+    said = round_remarks(cli, isolated, "kritische-ouder", 12, kind=kind)
+    assert len(said) == 12 and not [text for text in said if other.search(text)]
+
+
+def test_with_only_a_name_the_parent_says_neither_he_nor_she(cli, isolated, library):
+    said = round_remarks(cli, isolated, "kritische-ouder", 5, kind="Noor")
+    assert len(said) == 5 and not [text for text in said if HE.search(text) or SHE.search(text)]
+
+
+def test_without_a_child_one_round_never_says_both_he_and_she(cli, isolated, library):
+    from oudergesprek.search.catalog import load_catalog
+
+    lib = load_catalog().library
+    for situation in rehearsal.situations_with_remarks(lib, "u"):
+        longest = rehearsal.Round.start(lib, situation, "u", rehearsal.MAX_REMARKS).length  # all it can hold
+        said = " ".join(round_remarks(cli, isolated, situation, longest))
+        assert longest >= 9 and not (HE.search(said) and SHE.search(said)), situation
 
 
 @pytest.mark.parametrize("situation", ["boze-ouder", "kritische-ouder"])

@@ -200,7 +200,7 @@ COMMANDS: tuple[Command, ...] = (
             ANSWERS.but(help="Uw antwoorden uit een YAML-bestand, zonder terminal."),
             JSON.but(help="Bij --answers: de feedback als JSON."),
             flag("overview", "--overzicht", "Uw voortgang over alle oefenrondes."),
-            CHILD,
+            CHILD.but(help="Voornaam van het kind; met hij of zij erbij ('Daan, hij') zegt de ouder dat ook."),
         ),
     ),
 )

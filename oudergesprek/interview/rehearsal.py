@@ -79,6 +79,42 @@ def any_remarks(lib: Library) -> bool:
     return any(p.parent_says for p in lib.phrases)
 
 
+_CHILD_PRONOUNS = {"hij": re.compile(r"\b(hij|hem|zijn)\b"), "zij": re.compile(r"\b(zij|ze|haar)\b")}
+
+
+def pronouns_in(text: str) -> set[str]:
+    """Which of 'hij' and 'zij' a remark says (about the child, as a rule): "Ze verveelt zich" -> {'zij'}."""
+    low = text.lower()
+    return {pronoun for pronoun, words in _CHILD_PRONOUNS.items() if words.search(low)}
+
+
+def fits_child(remark: Remark, pronoun: str | None) -> bool:
+    """A remark fits the child when it says no other pronoun than the child's: a parent of Daan ('hij')
+    does not say "U moet haar gewoon niet." With `pronoun` 'geen' (a name, but no pronoun known) only a
+    remark without either fits."""
+    said = pronouns_in(remark.text)
+    if pronoun == "geen":
+        return not said
+    return not pronoun or said <= {pronoun}
+
+
+def pool_for(pool: list[Remark], length: int, named: bool, pronoun: str | None) -> list[Remark]:
+    """The remarks a round draws from: the parent speaks of one child, as 'hij' or as 'zij', never both.
+
+    The child's own pronoun when it is known. With only a name, remarks that say neither, when there are
+    enough for the round. Otherwise the pronoun that leaves the most remarks (on a tie, the one the mildest
+    remark says)."""
+    if pronoun in _CHILD_PRONOUNS:
+        return [r for r in pool if fits_child(r, pronoun)]
+    if named:
+        neither = [r for r in pool if fits_child(r, "geen")]
+        if len(neither) >= min(length, len(pool)):
+            return neither
+    mildest = next((min(said) for said in (pronouns_in(r.text) for r in pool) if len(said) == 1), "hij")
+    best = max(_CHILD_PRONOUNS, key=lambda p: (sum(fits_child(r, p) for r in pool), p == mildest))
+    return [r for r in pool if fits_child(r, best)]
+
+
 @dataclass
 class Round:
     """The course of one round: the next remark follows from how the last answer landed."""
@@ -90,8 +126,16 @@ class Round:
     directions: list[int] = field(default_factory=list)
 
     @classmethod
-    def start(cls, lib: Library, situation: str, form: str, length: int = DEFAULT_REMARKS) -> Round:
-        pool = remarks(lib, situation, form)
+    def start(
+        cls,
+        lib: Library,
+        situation: str,
+        form: str,
+        length: int = DEFAULT_REMARKS,
+        named: bool = False,
+        pronoun: str | None = None,
+    ) -> Round:
+        pool = pool_for(remarks(lib, situation, form), length, named, pronoun)
         return cls(situation, pool, min(length, len(pool)))
 
     def done(self) -> bool:

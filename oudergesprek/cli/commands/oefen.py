@@ -285,7 +285,8 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
             )
         )
         situation = situation or ask_situation(lib, form)
-        rnd = rehearsal.Round.start(lib, situation, form, length)
+        child, pronoun = child_and_pronoun(child)
+        rnd = rehearsal.Round.start(lib, situation, form, length, named=bool(child), pronoun=pronoun)
         if rnd.length < length:
             say(f"\nVoor deze situatie zijn er {rnd.length} opmerkingen; de ronde telt er {rnd.length}.")
         say(f"\nSituatie: {situation_title(lib, situation)}. U spreekt de ouder aan met '{form}'.")
@@ -328,7 +329,9 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
 # --- from a file ----------------------------------------------------------------------------------------
 
 
-def file_problems(lib: Library, data: dict, form: str, length: int, wanted: str | None) -> list[str]:
+def file_problems(
+    lib: Library, data: dict, form: str, length: int, wanted: str | None, child: str | None = None
+) -> list[str]:
     """What the generic check of an answers file does not know: the situation, each answer, the count."""
     found: list[str] = []
     situation = data.get("situatie")
@@ -347,14 +350,27 @@ def file_problems(lib: Library, data: dict, form: str, length: int, wanted: str 
     problem = situation_problem(lib, situation, form)
     if problem:
         return [*found, problem]
-    available = min(length, len(rehearsal.remarks(lib, situation, form)))
+    child, pronoun = child_and_pronoun(str(data.get("kind") or "") or child)
+    rnd = rehearsal.Round.start(lib, situation, form, length, bool(child), pronoun)
+    available, fitting = rnd.length, len(rnd.pool)
     if isinstance(answers, list) and len(answers) > available:
         found.append(
             f"'antwoorden' heeft {len(answers)} antwoorden, maar de ronde telt {available} opmerkingen"
-            f" (--rondes {length}, en {len(rehearsal.remarks(lib, situation, form))} opmerkingen voor"
-            f" '{situation}'); haal er {len(answers) - available} weg."
+            f" (--rondes {length}, en {fitting} opmerkingen voor '{situation}'); haal er"
+            f" {len(answers) - available} weg."
         )
     return found
+
+
+def child_and_pronoun(typed: str | None) -> tuple[str | None, str | None]:
+    """ "Daan, hij" -> ('Daan', 'hij'); "Noor" -> ('Noor', None): the name fills {kind}, the pronoun
+    tells which remarks fit the child."""
+    if not typed or not typed.strip():
+        return None, None
+    from oudergesprek.interview.childanswer import child_answer
+
+    given = child_answer(typed)
+    return str(given.get("kind") or typed.strip()), given.get("voornaamwoord")
 
 
 def from_file(lib: Library, opts: OefenOptions) -> int:
@@ -364,11 +380,11 @@ def from_file(lib: Library, opts: OefenOptions) -> int:
     data = flows.read_answers(
         opts.answers,  # type: ignore[arg-type]
         spec(),
-        extra=lambda raw: file_problems(lib, raw, default, opts.remarks, opts.situation),
+        extra=lambda raw: file_problems(lib, raw, default, opts.remarks, opts.situation, opts.child),
     )
     situation, form = str(data["situatie"]), str(data.get("aanspreekvorm") or default)
-    child = str(data.get("kind") or "") or opts.child
-    rnd = rehearsal.Round.start(lib, situation, form, opts.remarks)
+    child, pronoun = child_and_pronoun(str(data.get("kind") or "") or opts.child)
+    rnd = rehearsal.Round.start(lib, situation, form, opts.remarks, named=bool(child), pronoun=pronoun)
     log = new_log(situation, form, rnd.length, "bestand", child)
     draft: drafts.Draft | None = None
     remark = rnd.next()
