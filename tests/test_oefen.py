@@ -2201,6 +2201,53 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "schuld",
             True,
         ),
+        # a colleague who should have passed it on, and "often forgets"
+        (
+            "Dat is niet fijn, sorry. Bas had u dat vanochtend moeten vertellen, hij vergeet dat wel vaker.",
+            "Waarom hoor ik pas nu dat ze gevallen is?",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        # the bad news put off behind a run of good things
+        (
+            "We beginnen eerst met wat er allemaal goed gaat, daar is genoeg van. Straks kijken we naar de toetsen.",
+            "Nou, zeg het maar.",
+            "slecht-nieuws",
+            "aanloop",
+            True,
+        ),
+        # a suspension dropped on the phone with nothing after it
+        (
+            "Niks ergs hoor. Hij heeft met een bal een meisje geraakt, dus hij blijft morgen thuis.",
+            "Is er iets met Milan?",
+            "telefoon",
+            "nieuws-door-de-telefoon",
+            True,
+        ),
+        # giving in on the spot: "weet u wat, ik ...", "ik maak er ... van", "dat regelen we wel"
+        (
+            "Weet u wat, ik maak er een voldoende van.",
+            "Ik vind dat cijfer echt te laag.",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
+        (
+            "Helemaal goed, vanaf maandag geven we haar geen fruit meer, dat regelen we wel.",
+            "Kunnen jullie haar voortaan geen fruit meer geven?",
+            "haal-en-brengmoment",
+            "meteen-ja",
+            True,
+        ),
+        # but a note is not giving in
+        (
+            "Ik maak er een notitie van. Wat zou u het liefst zien?",
+            "Ik vind dat cijfer echt te laag.",
+            "kritische-ouder",
+            "meteen-ja",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
