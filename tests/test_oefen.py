@@ -2248,6 +2248,37 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             False,
         ),
+        # the colleague on duty "should have done it"
+        (
+            "Vervelend, dat snap ik. Ik was er niet, Anouk had dienst en die had u gewoon moeten waarschuwen.",
+            "Niemand heeft me verteld dat hij overgegeven had!",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        # a grade changed on the spot, to a parent who calls it unfair
+        (
+            "Ach, dan maak ik er gewoon een zes van.",
+            "Die vijf is echt niet eerlijk, hij heeft zo zijn best gedaan.",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
+        (
+            "Och, dat lossen we zo op. Neem hem maar mee.",
+            "Mag Luca morgen een extra dag komen?",
+            "haal-en-brengmoment",
+            "meteen-ja",
+            True,
+        ),
+        # "some day" instead of when
+        (
+            "Fijn dat u het meldt. We gaan kijken wat we kunnen doen, en te zijner tijd hoort u van ons.",
+            "Ze verveelt zich echt heel erg in de klas.",
+            "meer-uitdaging",
+            "vaag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
