@@ -254,6 +254,25 @@ def test_without_a_child_one_round_never_says_both_he_and_she(cli, isolated, lib
         assert longest >= 9 and not (HE.search(said) and SHE.search(said)), situation
 
 
+SCHOOL_WORDS = re.compile(r"\b(inspectie|klas|toets\w*|rapport|huiswerk|leerkracht)\b", re.IGNORECASE)
+OPVANG_WORDS = re.compile(r"\b(kinder)?opvang\b|\bluier", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("place", "other"), [("school", OPVANG_WORDS), ("kinderopvang", SCHOOL_WORDS)])
+def test_a_round_keeps_to_the_place_where_the_teacher_works(cli, isolated, library, place, other):
+    assert cli("config", "werkplek", place).exit_code == 0
+    for situation in ("boze-ouder", "kritische-ouder", "verbale-agressie"):
+        path = answers_file(
+            isolated, ["Wat vervelend. Wat is er gebeurd?", "Dat klopt niet.", "Oké."] * 6, situatie=situation
+        )
+        result = cli("oefen", "--answers", str(path), "--json", "--rondes", "18")
+        assert result.exit_code == 0, result.output
+        records = json.loads(result.stdout)
+        shown = [r["opmerking"] for r in records] + [v["tekst"] for r in records for v in r["voorbeelden"]]
+        assert len(records) == 18 and all(len(r["voorbeelden"]) >= 2 for r in records)
+        assert not [text for text in shown if other.search(text)], situation
+
+
 @pytest.mark.parametrize("situation", ["boze-ouder", "kritische-ouder"])
 def test_a_round_opens_with_a_remark_to_answer_not_one_the_parent_breaks_off(cli, isolated, library, situation):
     path = answers_file(isolated, ["Wat bedoelt u precies?"], situatie=situation)

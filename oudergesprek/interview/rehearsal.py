@@ -21,6 +21,35 @@ from oudergesprek.library.model import Library, Phrase
 DEFAULT_REMARKS = 5
 MAX_REMARKS = 20
 
+# Where a phrase belongs, by what it names: a school phrase speaks of the klas or the inspectie, a childcare
+# phrase of the opvang. In a round at the other place it is not shown ("Klachtenloket Kinderopvang" to a
+# parent at school). Most phrases name neither and fit both.
+_PLACE_WORDS = {
+    "kinderopvang": re.compile(
+        r"\b(kinder)?opvang\b|\bkinderdagverblijf|\bkdv\b|\bbso\b|\bpedagogisch medewerker|\bpeutergroep|\bluier"
+    ),
+    "school": re.compile(
+        r"\binspectie\b|\bleerplicht|\brapport\b|\bklas\b|\bklasgeno|\bleerkracht|\bschooladvies|\bgroep [1-8]\b"
+        r"|\bmeester\b|\btoets|\bhuiswerk|\bintern begeleider"  # not 'juf': toddlers at the opvang say it too
+    ),
+}
+# situations that only happen at one place; the others follow the setting `werkplek`
+_PLACE_OF_SITUATION = {"haal-en-brengmoment": "kinderopvang", "mentorgesprek": "kinderopvang", "deurgesprek": "school"}
+
+
+def round_place(situation: str, workplace: str | None) -> str:
+    return _PLACE_OF_SITUATION.get(situation) or (workplace if workplace in _PLACE_WORDS else "school")
+
+
+def names_other_place(text: str, place: str | None) -> bool:
+    """True for a text that names the other place: the opvang in a round at school, or the klas at the opvang."""
+    low = text.lower()
+    return bool(place) and any(words.search(low) for other, words in _PLACE_WORDS.items() if other != place)
+
+
+def fits_place(phrase: Phrase, place: str | None) -> bool:
+    return not names_other_place(phrase.text_u, place)
+
 
 @dataclass(frozen=True)
 class Remark:
@@ -124,6 +153,7 @@ class Round:
     length: int
     used: list[Remark] = field(default_factory=list)
     directions: list[int] = field(default_factory=list)
+    place: str = "school"
 
     @classmethod
     def start(
@@ -134,9 +164,13 @@ class Round:
         length: int = DEFAULT_REMARKS,
         named: bool = False,
         pronoun: str | None = None,
+        workplace: str | None = None,
     ) -> Round:
-        pool = pool_for(remarks(lib, situation, form), length, named, pronoun)
-        return cls(situation, pool, min(length, len(pool)))
+        place = round_place(situation, workplace)
+        pool = remarks(lib, situation, form)
+        here = [r for r in pool if not names_other_place(r.text, place)]
+        pool = pool_for(here if len(here) >= min(length, len(pool)) else pool, length, named, pronoun)
+        return cls(situation, pool, min(length, len(pool)), place=place)
 
     def done(self) -> bool:
         return len(self.used) >= self.length
@@ -177,11 +211,18 @@ def categories_answering(remark: Remark) -> list[str]:
 
 
 def examples(
-    remark: Remark, lib: Library, situation: str, form: str, limit: int = 3, skip: Iterable[str] = ()
+    remark: Remark,
+    lib: Library,
+    situation: str,
+    form: str,
+    limit: int = 3,
+    skip: Iterable[str] = (),
+    place: str | None = None,
 ) -> list[Phrase]:
     """Phrases for this remark: those written for it first, then phrases of the categories that answer it
     (in this situation first, then elsewhere); each text once. A phrase that speaks to the child ("{kind},
-    fijn dat je erbij bent") is only shown when it was written for this remark: the parent is speaking."""
+    fijn dat je erbij bent") is only shown when it was written for this remark: the parent is speaking. A
+    phrase that names the other place (see fits_place) is not shown."""
     from oudergesprek.interview.talk import TO_CHILD
 
     skipped = set(skip)
@@ -197,7 +238,7 @@ def examples(
     texts: set[str] = set()
     for phrase in candidates:
         text = _key(phrase.text(form))
-        if phrase.id in skipped or text in texts:
+        if phrase.id in skipped or text in texts or not fits_place(phrase, place):
             continue
         chosen.append(phrase)
         texts.add(text)

@@ -118,7 +118,7 @@ def respond(
     said = rehearsal.remark_text(remark, child)
     result = feedback.check(answer, said, rnd.situation)
     step = rnd.answered(remark, result)
-    shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else ())
+    shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else (), place=rnd.place)
     record: dict[str, Any] = {
         "opmerking": said,
         "antwoord": answer,
@@ -240,7 +240,9 @@ def ask_situation(lib: Library, form: str) -> str:
     return prompter.ask_choice(question, options)
 
 
-def ask_answer(remark: rehearsal.Remark, lib: Library, situation: str, form: str, child: str | None) -> tuple[str, str]:
+def ask_answer(
+    remark: rehearsal.Remark, lib: Library, rnd: rehearsal.Round, form: str, child: str | None
+) -> tuple[str, str]:
     """The teacher's answer, or a library phrase picked with k: (text, id of a picked phrase or '')."""
     while True:
         answer = prompter.read("Uw antwoord (k: kies een zin uit de bibliotheek)\n> ").strip()
@@ -259,7 +261,7 @@ def ask_answer(remark: rehearsal.Remark, lib: Library, situation: str, form: str
             continue
         if answer.lower() != "k":
             return answer, ""
-        options = rehearsal.examples(remark, lib, situation, form, limit=4)
+        options = rehearsal.examples(remark, lib, rnd.situation, form, limit=4, place=rnd.place)
         if not options:
             prompter.say("  Voor deze opmerking staan er geen zinnen in de bibliotheek; typ uw eigen antwoord.")
             continue
@@ -286,7 +288,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         )
         situation = situation or ask_situation(lib, form)
         child, pronoun = child_and_pronoun(child)
-        rnd = rehearsal.Round.start(lib, situation, form, length, named=bool(child), pronoun=pronoun)
+        rnd = rehearsal.Round.start(lib, situation, form, length, bool(child), pronoun, workplace())
         if rnd.length < length:
             say(f"\nVoor deze situatie zijn er {rnd.length} opmerkingen; de ronde telt er {rnd.length}.")
         say(f"\nSituatie: {situation_title(lib, situation)}. U spreekt de ouder aan met '{form}'.")
@@ -295,7 +297,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         while remark is not None:
             say(f"\n\u2500\u2500 Opmerking {len(rnd.used) + 1} van {rnd.length} \u2500\u2500")
             say(_wrap(f"\u201c{rehearsal.remark_text(remark, child)}\u201d", "Ouder: ", "       "))
-            answer, picked = ask_answer(remark, lib, situation, form, child)
+            answer, picked = ask_answer(remark, lib, rnd, form, child)
             record, step = respond(lib, rnd, remark, answer, form, child, picked)
             draft = save_record(draft, log, record)
             show_feedback(record)
@@ -351,7 +353,7 @@ def file_problems(
     if problem:
         return [*found, problem]
     child, pronoun = child_and_pronoun(str(data.get("kind") or "") or child)
-    rnd = rehearsal.Round.start(lib, situation, form, length, bool(child), pronoun)
+    rnd = rehearsal.Round.start(lib, situation, form, length, bool(child), pronoun, workplace())
     available, fitting = rnd.length, len(rnd.pool)
     if isinstance(answers, list) and len(answers) > available:
         found.append(
@@ -360,6 +362,13 @@ def file_problems(
             f" {len(answers) - available} weg."
         )
     return found
+
+
+def workplace() -> str:
+    """The setting `werkplek` (school or kinderopvang): which phrases and remarks fit a round."""
+    from oudergesprek import settings
+
+    return str(settings.get("werkplek") or "school")
 
 
 def child_and_pronoun(typed: str | None) -> tuple[str | None, str | None]:
@@ -384,7 +393,7 @@ def from_file(lib: Library, opts: OefenOptions) -> int:
     )
     situation, form = str(data["situatie"]), str(data.get("aanspreekvorm") or default)
     child, pronoun = child_and_pronoun(str(data.get("kind") or "") or opts.child)
-    rnd = rehearsal.Round.start(lib, situation, form, opts.remarks, named=bool(child), pronoun=pronoun)
+    rnd = rehearsal.Round.start(lib, situation, form, opts.remarks, bool(child), pronoun, workplace())
     log = new_log(situation, form, rnd.length, "bestand", child)
     draft: drafts.Draft | None = None
     remark = rnd.next()
