@@ -2298,6 +2298,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "vaag",
             True,
         ),
+        # pointing at the colleague who was there instead
+        (
+            "Och, ik werkte gisteren niet, Ilse stond er, en die is soms wat te druk om alles op te schrijven.",
+            "Waarom stond er niks in het schriftje?",
+            "haal-en-brengmoment",
+            "oordeel",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
