@@ -2306,6 +2306,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "oordeel",
             True,
         ),
+        # what the child said about home, told at the door
+        (
+            "Hij was vandaag erg stil. Hij vertelde in de kring dat mama en papa steeds ruzie maken.",
+            "En, hoe was zijn dag?",
+            "deurgesprek",
+            "deur",
+            True,
+        ),
+        # other parents' complaints as comfort
+        (
+            "Vervelend. Er hebben al een paar ouders over geklaagd, dus we weten ervan.",
+            "Mijn dochter wordt in de bus steeds uitgelachen.",
+            "pesten",
+            "ander-kind",
+            True,
+        ),
+        # a deal on the advice, to a parent who asks "if he scores high, does it go up?"
+        (
+            "Weet u wat, laten we afspreken dat ik er een havo-advies van maak als hij hoog scoort.",
+            "Als ze hoog scoort op de toets, wordt het advies dan hoger?",
+            "kritische-ouder",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
