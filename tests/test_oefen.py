@@ -2330,6 +2330,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             True,
         ),
+        # "it was in the newsletter" to a parent who missed it
+        (
+            "Ik snap het. Het stond toch gewoon in de nieuwsbrief van vorige maand.",
+            "Waarom wist ik niks van die excursie?",
+            "boze-ouder",
+            "verdedigen",
+            True,
+        ),
+        # bad news as a done deal, no room to take it in
+        (
+            "Dat is even slikken. Ik heb het al met de directie afgesproken: ze gaat naar een andere groep.",
+            "Zeg het maar, wat is er?",
+            "slecht-nieuws",
+            "al-geregeld",
+            True,
+        ),
+        # two classmates named as the measure
+        (
+            "Klopt. Maar hebben Sara en Bo ook al zo'n score? Die lezen allebei al op AVI plus.",
+            "Waarom mag hij niet naar de plusgroep?",
+            "meer-uitdaging",
+            "vergelijken-klasgenoten",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
