@@ -456,6 +456,20 @@ def test_a_calm_answer_calms_the_parent_and_a_defensive_one_makes_it_sharper():
     assert third.heat < second.heat and third.text != first.text  # calmer: the remark that was skipped
 
 
+def test_an_angry_parent_who_is_acknowledged_calms_down(isolated, library):
+    """A frustrated parent needs calming, an aggressive one a limit: in boze-ouder an answer that
+    acknowledges, without threats in the remark, makes the parent calmer, not 'feller, no limit yet'."""
+    child = spawn(isolated, library, "--situatie", "boze-ouder", "--rondes", "2")
+    child.expect("Opmerking 1 van 2")
+    child.expect("Uw antwoord")
+    child.sendline("Ik merk dat u hier echt mee zit. Wat is er gebeurd?")
+    child.expect("uit een checklist")
+    child.expect("De ouder wordt wat rustiger.")
+    child.expect("Opmerking 2 van 2")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
 def test_in_the_aggression_situations_it_escalates_until_a_limit_is_set():
     says = ("Ik wil nu antwoord.", "Jullie doen nooit iets!", "Jij snapt er NIKS van!", "Jij bent een trut!")
     lib = Library(
