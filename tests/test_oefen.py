@@ -2368,6 +2368,22 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "vergelijken-klasgenoten",
             True,
         ),
+        # an assumption about where the family comes from
+        (
+            "Hallo! Jullie komen vast uit Polen? We hebben hier veel Poolse kinderen, dat went snel.",
+            "Hij is nieuw, hij spreekt nog niet veel Nederlands.",
+            "startgesprek",
+            "afkomst",
+            True,
+        ),
+        # but speaking the home language is not an assumption
+        (
+            "Praat thuis gerust Pools met hem, daar leert hij ook Nederlands van. Wat vindt hij zelf leuk?",
+            "Moeten we thuis Nederlands praten?",
+            "startgesprek",
+            "afkomst",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
