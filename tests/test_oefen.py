@@ -2384,6 +2384,46 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "afkomst",
             False,
         ),
+        # a deal to make the complaint go away
+        (
+            "Goed, als Noah voortaan op tijd komt, regel ik dat hij de toets niet hoeft te maken.",
+            "Noah gaat niet meer naar school zolang hij die toets moet overdoen.",
+            "boze-ouder",
+            "meteen-ja",
+            True,
+        ),
+        # an outcome promised that is not the teacher's to give
+        (
+            "Ik vraag de docent wiskunde of hij er nog eens naar kijkt, dan komt er vast wel een zes uit.",
+            "Die 4 voor wiskunde klopt echt niet.",
+            "rapportgesprek",
+            "belofte",
+            True,
+        ),
+        # "it blows over" and "don't take it to heart"
+        (
+            "Dat waait meestal wel over. Zeg maar dat ze het zich niet te veel moet aantrekken.",
+            "Ze wordt in de groepsapp belachelijk gemaakt.",
+            "pesten",
+            "bagatelliseren",
+            True,
+        ),
+        # talking around the news
+        (
+            "Tja, dat is nog niet te zeggen. Het kan alle kanten op, laten we het er later over hebben.",
+            "Gaat hij over naar groep 6 of niet?",
+            "slecht-nieuws",
+            "omwegen",
+            True,
+        ),
+        # advice pressed on the parent
+        (
+            "Bij ons slapen ze prima. Dat moet u thuis ook maar eens proberen: gewoon laten huilen.",
+            "Ze slaapt thuis nooit overdag. Hoe doen jullie dat?",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
