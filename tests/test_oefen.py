@@ -2424,6 +2424,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "advies-zonder-vraag",
             True,
         ),
+        # praise first, the news later
+        (
+            "Voordat ik begin: Mees is echt een fijne jongen. Alleen is er iets met zijn rekenen.",
+            "Waar wilde u het over hebben?",
+            "slecht-nieuws",
+            "aanloop",
+            True,
+        ),
+        # an open payment raised at the door
+        (
+            "Klopt! O, en het schoolreisje staat bij jullie nog open, dat wil ik morgen graag hebben.",
+            "Moet ze morgen een lunchpakket mee?",
+            "deurgesprek",
+            "geld-aan-de-deur",
+            True,
+        ),
+        # a lesson in raising children
+        (
+            "Peuters hebben gewoon grenzen nodig. Consequent zijn, dan went ze er vanzelf aan.",
+            "Ze wil 's avonds nooit naar bed. Hoe pakken jullie dat aan?",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
