@@ -2448,6 +2448,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "advies-zonder-vraag",
             True,
         ),
+        # one's own story, and advice, to a parent in tears
+        (
+            "Ik heb bij mijn eerste ook een week gehuild, hoor. Een vast ritueel bij het afscheid doet wonderen.",
+            "Ik voel me zo schuldig dat ik haar hier elke dag achterlaat.",
+            "emotionele-ouder",
+            "eigen-verhaal",
+            True,
+        ),
+        # splitting the difference to end the pressure
+        (
+            "Weet u wat, zullen we er dan gewoon havo/vwo van maken? Daar kunnen we allebei mee leven.",
+            "Ik ga hier niet weg tot er vwo op dat formulier staat.",
+            "boze-ouder",
+            "meteen-ja",
+            True,
+        ),
+        # but making it an appointment is not giving in
+        (
+            "Dat wil ik goed met u bekijken. Zullen we er een afspraak van maken, met de toetsen erbij?",
+            "Ik wil dat het advies omhoog gaat, punt.",
+            "boze-ouder",
+            "meteen-ja",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
