@@ -2472,6 +2472,22 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             False,
         ),
+        # "the deal we make with every child", "not fair to the rest"
+        (
+            "Klopt, dat is de regel die we met iedereen hebben. Anders is het niet eerlijk naar de rest.",
+            "Waarom mag mijn dochter niet naar de plusklas?",
+            "meer-uitdaging",
+            "achter-beleid",
+            True,
+        ),
+        # "we can't force them", "he chooses himself"
+        (
+            "Snap ik. Maar we kunnen ze echt niet dwingen te eten, en Mats kiest zelf meestal voor brood.",
+            "Hij krijgt bij jullie nooit warm eten binnen.",
+            "haal-en-brengmoment",
+            "verdedigen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
