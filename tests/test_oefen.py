@@ -2488,6 +2488,46 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "verdedigen",
             True,
         ),
+        # a grade changed to make the problem go away
+        (
+            "Prima, dan is dat probleem de wereld uit: ik zet er een voldoende neer.",
+            "Die onvoldoende voor inzet wil ik niet op haar rapport.",
+            "rapportgesprek",
+            "meteen-ja",
+            True,
+        ),
+        # the child asked to tell mama
+        (
+            "Geen punt. Yusuf, wil jij mama even uitleggen wat er morgen gebeurt?",
+            "Ik begrijp de brief niet goed.",
+            "taalbarriere",
+            "kind-tolk",
+            True,
+        ),
+        # a number handed over instead of a moment of attention
+        (
+            "Wat verdrietig. Ik geef u het nummer van het wijkteam, die kunnen u veel beter helpen dan ik.",
+            "Mijn man is weg, ik weet niet hoe ik dit alleen moet doen.",
+            "emotionele-ouder",
+            "niet-doorschuiven",
+            True,
+        ),
+        # the contract and the fee, instead of what happened
+        (
+            "We gaan om half zeven dicht, dat staat in het contract. De volgende keer brengen we het in rekening.",
+            "Sorry, ik stond vast in de file!",
+            "haal-en-brengmoment",
+            "achter-beleid",
+            True,
+        ),
+        # a question that already holds the answer
+        (
+            "Ze heeft het toch wel naar haar zin in de klas? En ze leest toch ook gewoon graag?",
+            "Ze is thuis zo verveeld, ze wil meer leren.",
+            "meer-uitdaging",
+            "gesloten-vraag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
