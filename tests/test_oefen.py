@@ -2528,6 +2528,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "gesloten-vraag",
             True,
         ),
+        # "Sem and Lina score even higher"
+        (
+            "Hij doet het prima. Sem en Lina rekenen alleen nog een stuk sneller, en die zitten er ook niet.",
+            "Waarom krijgt hij geen moeilijker werk?",
+            "meer-uitdaging",
+            "vergelijken-klasgenoten",
+            True,
+        ),
+        # "afspraak is afspraak", and the whole class at the desk
+        (
+            "Regel is regel. Als ik voor haar een uitzondering maak, wil de halve klas dat.",
+            "Waarom mag ze haar telefoon niet even houden? Ze moet mij kunnen bellen.",
+            "telefoon",
+            "achter-beleid",
+            True,
+        ),
+        # the staff shortage as the reason
+        (
+            "Sorry, we stonden met een invaller en er waren er drie ziek. Dat personeelstekort, hè.",
+            "Zijn tas was weer niet meegegeven!",
+            "haal-en-brengmoment",
+            "verdedigen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
