@@ -2552,6 +2552,30 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "verdedigen",
             True,
         ),
+        # what worked for the brother, as the answer
+        (
+            "Bij haar zus heeft het destijds prima geholpen: elke avond even lezen, en ze las als een trein.",
+            "Hij vindt lezen zo moeilijk. Wat kunnen we thuis doen?",
+            "opvoedvraag",
+            "vergelijken",
+            True,
+        ),
+        # other parents as grumblers, and asking who said it
+        (
+            "Van wie heeft u dat? Sommige ouders hebben altijd wel wat te klagen. Het loopt hier prima.",
+            "Ik hoor dat jullie helemaal achterlopen met rekenen.",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        # a neighbour as interpreter
+        (
+            "Zal ik uw buurman even halen? Die spreekt goed Nederlands, die kan het wel voor ons vertalen.",
+            "Ik... niet goed begrijpen. Brief van school?",
+            "taalbarriere",
+            "bekende-als-tolk",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
