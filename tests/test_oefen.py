@@ -2576,6 +2576,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "bekende-als-tolk",
             True,
         ),
+        # giving in on staying back, and handing the decision back
+        (
+            "Goed, dan laten we hem maar gewoon doorgaan. Het is toch uw kind.",
+            "Wij willen echt niet dat hij blijft zitten.",
+            "zorg-leren",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
