@@ -2584,6 +2584,77 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             True,
         ),
+        # naming the usual culprits
+        (
+            "Ik weet al wie het zijn: Bo en Fay zijn daar best goed in, die deden dat vorig jaar ook al.",
+            "Mijn dochter wordt op het plein steeds uitgelachen.",
+            "pesten",
+            "ander-kind",
+            True,
+        ),
+        (
+            "O, dat was met Sem. Sem is nogal snel boos, daar hebben we vaker last van gehad.",
+            "Waarom heeft hij een schram op zijn wang?",
+            "haal-en-brengmoment",
+            "ander-kind",
+            True,
+        ),
+        # asking about money or the marriage
+        (
+            "Dat is veel. Speelt er thuis iets? Zijn er geldzorgen, of gaat het niet goed tussen jullie?",
+            "Het gaat thuis gewoon even niet.",
+            "slecht-nieuws",
+            "naar-prive-vissen",
+            True,
+        ),
+        # but helping with the cost of a trip is no prying
+        (
+            "Het schoolreisje kost 25 euro. Is het geld lastig? Dan zoeken we samen een oplossing.",
+            "Wat is dit voor brief?",
+            "taalbarriere",
+            "naar-prive-vissen",
+            False,
+        ),
+        # a threat back inside a limit
+        (
+            "Als u zo schreeuwt, kunt u uw zoon morgen ergens anders heen brengen.",
+            "Jullie zijn allemaal incompetent!",
+            "verbale-agressie",
+            "terugdreigen",
+            True,
+        ),
+        # making it about oneself
+        (
+            "Ik lig er echt wakker van. Ik ben geen juf die zomaar straft, dat moet u van me aannemen.",
+            "Waarom moest ze de hele pauze binnen blijven?",
+            "boze-ouder",
+            "verdedigen",
+            True,
+        ),
+        # a promise nobody can keep
+        (
+            "Het spijt me. Ik kan u beloven dat hij vanaf nu niet meer gepest wordt.",
+            "Hij wordt al maanden gepest en niemand doet iets.",
+            "pesten",
+            "belofte",
+            True,
+        ),
+        # asking for the other parent instead of talking to this one
+        (
+            "Fijn dat u er bent. Zal ik ook een gesprek met uw vrouw plannen? Zij weet het meeste, denk ik.",
+            "Mijn vrouw kon niet, dus ik ben er.",
+            "startgesprek",
+            "deze-ouder",
+            True,
+        ),
+        # "that is not up to us on the group"
+        (
+            "Vervelend, ja. Dat komt door de planning, daar gaan wij op de groep niet over.",
+            "Waarom moet hij naar een andere groep?",
+            "slecht-nieuws",
+            "afschepen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
