@@ -2655,6 +2655,45 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "afschepen",
             True,
         ),
+        # a homespun rule of thumb as advice, and advice after "weet je wat ik denk"
+        (
+            "Ach, baat het niet, dan schaadt het niet. Gewoon proberen met een bijlesjuf.",
+            "Hij heeft moeite met rekenen, zou bijles helpen?",
+            "deurgesprek",
+            "advies-zonder-vraag",
+            True,
+        ),
+        (
+            "Weet je wat ik denk? Als je wat meer loslaat, gaat ze het zelf doen.",
+            "Ze doet nooit haar huiswerk als ik er niet naast zit. Wat moet ik doen?",
+            "opvoedvraag",
+            "advies-zonder-vraag",
+            True,
+        ),
+        # "let's wait and see" to a worry
+        (
+            "Dat zie ik in de klas nog niet. Laten we eerst maar even afwachten.",
+            "Hij verveelt zich echt, hij wil meer leren.",
+            "meer-uitdaging",
+            "bagatelliseren",
+            True,
+        ),
+        # staff off sick as the reason, and "it will never happen again"
+        (
+            "Sorry, vier collega's ziek vandaag. Ik zorg ervoor dat het nooit meer gebeurt.",
+            "Waarom had ze de hele middag een natte broek aan?",
+            "haal-en-brengmoment",
+            "belofte",
+            True,
+        ),
+        # giving in to a threat
+        (
+            "Nee, dat hoeft niet. Weet u wat, laat hem morgen gewoon meegaan op schoolreis.",
+            "Als hij niet mee mag op schoolreis, bel ik de krant.",
+            "telefoon",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
