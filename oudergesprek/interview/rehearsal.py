@@ -117,14 +117,11 @@ def pronouns_in(text: str) -> set[str]:
     return {pronoun for pronoun, words in _CHILD_PRONOUNS.items() if words.search(low)}
 
 
-def fits_child(remark: Remark, pronoun: str | None) -> bool:
+def fits_child(remark: Remark, pronoun: str) -> bool:
     """A remark fits the child when it says no other pronoun than the child's: a parent of Daan ('hij')
-    does not say "U moet haar gewoon niet." With `pronoun` 'geen' (a name, but no pronoun known) only a
-    remark without either fits."""
-    said = pronouns_in(remark.text)
-    if pronoun == "geen":
-        return not said
-    return not pronoun or said <= {pronoun}
+    does not say "U moet haar gewoon niet."
+    """
+    return pronouns_in(remark.text) <= {pronoun}
 
 
 def pool_for(pool: list[Remark], length: int, named: bool, pronoun: str | None) -> list[Remark]:
@@ -136,7 +133,7 @@ def pool_for(pool: list[Remark], length: int, named: bool, pronoun: str | None) 
     if pronoun in _CHILD_PRONOUNS:
         return [r for r in pool if fits_child(r, pronoun)]
     if named:
-        neither = [r for r in pool if fits_child(r, "geen")]
+        neither = [r for r in pool if not pronouns_in(r.text)]
         if len(neither) >= min(length, len(pool)):
             return neither
     mildest = next((min(said) for said in (pronouns_in(r.text) for r in pool) if len(said) == 1), "hij")
