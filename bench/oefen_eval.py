@@ -4,8 +4,9 @@
 
 The file holds `antwoorden`: items with `situatie`, `opmerking`, `antwoord` and `oordeel` (zwak or
 sterk), labelled blind by trainers. Prints the mean number of tips for weak and for strong answers, the
-difference, and every weak answer without a tip. The target: a difference of at least 1.5, and a tip
-for every weak answer. With --toon: the tips of every answer.
+difference, and every weak answer without a tip. An answer the checks find nothing in is compared with
+the labelled answers of all other files (`lijkt-op-zwak`), never with those of the file measured. The
+target: a difference of at least 1.5, and a tip for every weak answer. With --toon: the tips of every answer.
 """
 
 from __future__ import annotations
@@ -38,8 +39,16 @@ class Result:
 
 def evaluate(path: Path) -> Result:
     items = safeyaml.plain(safeyaml.load_file(path))["antwoorden"]
+    # The file's own answers are in the examples that an answer without a tip is compared with
+    # (oudergesprek/data/oefenvoorbeelden.json); they are left out, or each answer would find itself.
+    own = frozenset({path.stem})
     rows = [
-        (item, feedback.check(str(item["antwoord"]), str(item.get("opmerking", "")), str(item.get("situatie", ""))))
+        (
+            item,
+            feedback.check(
+                str(item["antwoord"]), str(item.get("opmerking", "")), str(item.get("situatie", "")), leave_out=own
+            ),
+        )
         for item in items
     ]
     weak = [len(fb.tips) for item, fb in rows if item["oordeel"] == "zwak"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -78,15 +78,28 @@ class Heat:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """The tip for an answer the checklist finds nothing in, but that looks like answers trainers found weak."""
+
+    rule: Rule
+    text_with_reason: str  # with {reden}: what a trainer wrote about the closest weak answer
+    neighbours: int = 7
+    weak_share: float = 0.8
+    reason_from: float = 0.2
+
+
+@dataclass(frozen=True)
 class Rules:
     checklist: str
     good: tuple[Rule, ...]
     tips: tuple[Rule, ...]
     escalate_until_limit: tuple[str, ...] = ()
     heat: Heat = field(default_factory=Heat)
+    comparison: Comparison | None = None
 
     def rule(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.good + self.tips if r.id == rule_id), None)
+        extra = (self.comparison.rule,) if self.comparison else ()
+        return next((r for r in self.good + self.tips + extra if r.id == rule_id), None)
 
 
 @dataclass(frozen=True)
@@ -197,12 +210,23 @@ def _rules(data: dict[str, Any]) -> Rules:
         parts=tuple((float(part["gewicht"]), patterns(part["patronen"])) for part in raw_heat.get("delen") or ()),
         categories=tuple((str(k), float(v)) for k, v in dict(raw_heat.get("soorten") or {}).items()),
     )
+    raw_comparison = data.get("vergelijking")
+    comparison = None
+    if raw_comparison:
+        comparison = Comparison(
+            rule=rule(raw_comparison),
+            text_with_reason=str(raw_comparison.get("tekst_met_reden") or raw_comparison["tekst"]),
+            neighbours=int(raw_comparison.get("buren") or 7),
+            weak_share=float(raw_comparison.get("aandeel") or 0.8),
+            reason_from=float(raw_comparison.get("reden_vanaf") or 0.2),
+        )
     return Rules(
         checklist=str(data["checklist"]),
         good=tuple(rule(r) for r in data["goed"]),
         tips=tuple(rule(r) for r in data["tips"]),
         escalate_until_limit=tuple(str(s) for s in data.get("escaleren_tot_grens") or ()),
         heat=heat,
+        comparison=comparison,
     )
 
 
@@ -327,8 +351,18 @@ def _first_match(rule: Rule, answer: _Text) -> int | None:
     return best
 
 
-def check(answer: str, remark: str = "", situation: str = "", rules: Rules | None = None) -> Feedback:
-    """The checklist applied to one answer to one remark of a parent, in a situation."""
+def check(
+    answer: str,
+    remark: str = "",
+    situation: str = "",
+    rules: Rules | None = None,
+    leave_out: frozenset[str] = frozenset(),
+) -> Feedback:
+    """The checklist applied to one answer to one remark of a parent, in a situation.
+
+    When no check gives a tip, the answer is compared with the labelled answers (see `likeness`), leaving
+    out those of the files in `leave_out`: that is how a file of labelled answers is measured honestly.
+    """
     rules = rules or load_rules()
     text = _Text.of(answer)
     said = normal(remark)
@@ -336,7 +370,29 @@ def check(answer: str, remark: str = "", situation: str = "", rules: Rules | Non
     if all(r.minor for r in good):
         good = ()
     tips = tuple(r for r in rules.tips if applies(r, text, said, situation))
+    if not tips and rules.comparison and text.words:
+        tips = _compared(answer, rules.comparison, leave_out)
     return Feedback(good, tips)
+
+
+def _compared(answer: str, comparison: Comparison, leave_out: frozenset[str]) -> tuple[Rule, ...]:
+    from oudergesprek.interview import likeness
+
+    found = likeness.likeness(answer, comparison.neighbours, leave_out)
+    if found is None or found.weak_share < comparison.weak_share:
+        return ()
+    closest = found.closest_weak
+    # The reason a trainer gave fits only an answer that says nearly the same: as similar as `reden_vanaf`,
+    # and not a much longer answer whose weak part this one may not have.
+    if (
+        closest
+        and closest.why
+        and found.similarity >= comparison.reason_from
+        and len(closest.answer.split()) <= 2 * len(answer.split())
+    ):
+        text = comparison.text_with_reason.replace("{reden}", closest.why)
+        return (replace(comparison.rule, text=text, text_forms=()),)
+    return (comparison.rule,)
 
 
 def sets_limit(feedback: Feedback) -> bool:
@@ -385,7 +441,8 @@ class Summary:
 def summary(ids: Sequence[tuple[Sequence[str], Sequence[str]]], rules: Rules | None = None) -> Summary:
     """From (good ids, tip ids) per answer: which skills showed, and one thing to practise."""
     rules = rules or load_rules()
-    order = {rule.id: n for n, rule in enumerate(rules.good + rules.tips)}
+    extra = (rules.comparison.rule,) if rules.comparison else ()
+    order = {rule.id: n for n, rule in enumerate(rules.good + rules.tips + extra)}
     good = Counter(i for goods, _ in ids for i in goods if rules.rule(i))
     tips = Counter(i for _, tip_ids in ids for i in tip_ids if rules.rule(i))
     minor = {rule.id for rule in rules.good if rule.minor}

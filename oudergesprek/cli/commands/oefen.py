@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek.errors import EXIT_OK, Interrupted, NotFound, UsageError, raise_interrupt
-from oudergesprek.interview import drafts, feedback, flows, prompter, rehearsal
+from oudergesprek.interview import drafts, feedback, flows, likeness, prompter, rehearsal
 from oudergesprek.interview.ending import NOTHING_YET
 from oudergesprek.interview.questions import Question
 from oudergesprek.library.model import Library
@@ -289,6 +289,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         situation = situation or ask_situation(lib, form)
         child, pronoun = child_and_pronoun(child)
         rnd = rehearsal.Round.start(lib, situation, form, length, bool(child), pronoun, workplace())
+        likeness.warm()
         if rnd.length < length:
             say(f"\nVoor deze situatie zijn er {rnd.length} opmerkingen; de ronde telt er {rnd.length}.")
         say(f"\nSituatie: {situation_title(lib, situation)}. U spreekt de ouder aan met '{form}'.")

@@ -1,0 +1,76 @@
+"""The check behind the checklist: an answer the checks find nothing in, compared with labelled answers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import yaml
+from helpers import ROOT, write
+
+from oudergesprek.interview import likeness, rehearsal
+from oudergesprek.library import load
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+COMPARED = "trainers zwak"  # both texts of the comparison tip say this
+
+# Written for this test, in words no check of the checklist knows: blaming the colleague who was on duty.
+BLAMES_A_COLLEAGUE = "O jee, wat naar. Ik zeg het morgen meteen tegen juf Anouk, want zij had toen pleinwacht."
+# A careful answer the checklist has nothing to say about either.
+CAREFUL = "Fijn dat u er bent. Hoe gaat het nu thuis met Sem?"
+
+
+def run_round(cli, isolated: Path, situation: str, answers: list[str]) -> list[dict]:
+    data = {"situatie": situation, "aanspreekvorm": "u", "antwoorden": answers}
+    path = write(isolated / "antwoorden.yaml", yaml.safe_dump(data, allow_unicode=True))
+    result = cli("oefen", "--answers", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_weak_answer_in_words_the_checklist_does_not_know_still_gets_a_tip(cli, isolated):
+    (record,) = run_round(cli, isolated, "boze-ouder", [BLAMES_A_COLLEAGUE])
+    assert len(record["tips"]) == 1 and COMPARED in record["tips"][0]
+
+
+def test_a_careful_answer_gets_no_tip_from_the_comparison(cli, isolated):
+    (record,) = run_round(cli, isolated, "emotionele-ouder", [CAREFUL])
+    assert record["tips"] == []
+
+
+def test_the_summary_names_the_comparison_as_the_thing_to_practise(cli, isolated):
+    data = {"situatie": "boze-ouder", "aanspreekvorm": "u", "antwoorden": [BLAMES_A_COLLEAGUE]}
+    path = write(isolated / "antwoorden.yaml", yaml.safe_dump(data, allow_unicode=True))
+    result = cli("oefen", "--answers", str(path))
+    assert result.exit_code == 0, result.output
+    assert "Om te oefenen: vergelijken met wat trainers zwak vonden" in " ".join(result.output.split())
+
+
+def test_a_library_phrase_said_as_it_stands_is_never_compared_with_weak_answers():
+    lib = load.load([load.Source("ingebouwd", load.builtin_dir(), builtin=True)])
+    phrases = sorted(lib.phrases, key=lambda p: p.id)[::25]  # a spread of the library; all of them take a minute
+    for phrase in phrases:
+        for form in ("u", "je", "jullie"):
+            said = rehearsal.text_of(phrase, form, "Noor")
+            found = likeness.likeness(said, 7)
+            assert found is None or found.weak_share == 0, (phrase.id, form)
+
+
+def test_measuring_a_file_leaves_its_own_answers_out_of_the_comparison():
+    path = ROOT / "tests" / "data" / "oefen_dev.yaml"
+    own = frozenset({path.stem})
+    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["antwoorden"]:
+        found = likeness.likeness(str(item["antwoord"]), 7, own)
+        assert found is None or found.closest_weak is None or found.closest_weak.source != path.stem
+    # and without leaving it out, an answer of the file finds itself: so the leaving out is what counts
+    first = str(yaml.safe_load(path.read_text(encoding="utf-8"))["antwoorden"][0]["antwoord"])
+    assert likeness.index().nearest(first, 1)[0][0].source == path.stem
+
+
+def test_the_shipped_examples_are_the_labelled_answers_and_the_library_of_now():
+    from oefen_voorbeelden import TARGET, examples, library_phrases
+
+    shipped = json.loads(TARGET.read_text(encoding="utf-8"))["antwoorden"]
+    assert shipped == examples() + library_phrases(), "run: python bench/oefen_voorbeelden.py"
