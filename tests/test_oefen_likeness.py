@@ -45,7 +45,7 @@ def test_the_summary_names_the_comparison_as_the_thing_to_practise(cli, isolated
     path = write(isolated / "antwoorden.yaml", yaml.safe_dump(data, allow_unicode=True))
     result = cli("oefen", "--answers", str(path))
     assert result.exit_code == 0, result.output
-    assert "Om te oefenen: vergelijken met wat trainers zwak vonden" in " ".join(result.output.split())
+    assert "Om te oefenen: uw antwoord naast de voorbeeldzinnen leggen" in " ".join(result.output.split())
 
 
 def test_a_library_phrase_said_as_it_stands_is_never_compared_with_weak_answers():
