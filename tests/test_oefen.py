@@ -2694,6 +2694,37 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             True,
         ),
+        # on the phone, only that something happened: the parent thinks of the worst (asking it is fine)
+        (
+            "Dag, met meester Ruben. Er is vanochtend iets gebeurd met Fenna in de gymzaal. Kunt u meteen komen?",
+            "Ja, met de vader van Fenna?",
+            "telefoon",
+            "nieuws-bewaren",
+            True,
+        ),
+        (
+            "Met meester Ruben. Fenna is in de gymzaal gevallen en heeft een bult; ze is wakker en praat gewoon. "
+            "Kunt u haar komen halen?",
+            "Ja, met de vader van Fenna?",
+            "telefoon",
+            "nieuws-bewaren",
+            False,
+        ),
+        (
+            "Wat vervelend. Is er vandaag iets gebeurd waardoor ze zo stil was?",
+            "Ze zei thuis de hele avond niks.",
+            "telefoon",
+            "nieuws-bewaren",
+            False,
+        ),
+        # promising what the child will do
+        (
+            "Ik snap dat u het beu bent. Ik zorg dat ze bij ons voortaan haar hele boterham eet.",
+            "Ze komt elke dag met een volle broodtrommel thuis.",
+            "haal-en-brengmoment",
+            "belofte",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
