@@ -2725,6 +2725,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "belofte",
             True,
         ),
+        # a bump played down: tomorrow it is gone
+        (
+            "Ja, die bult zag ik ook. Even koelen vanavond, dan ziet u er morgen niks meer van.",
+            "Ze heeft een flinke bult op haar voorhoofd.",
+            "haal-en-brengmoment",
+            "bagatelliseren",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
