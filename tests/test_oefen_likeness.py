@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from helpers import ROOT, write
+from helpers import ROOT, exits_with, spawn_env, spawn_program, write
 
 from oudergesprek.interview import likeness, rehearsal
 from oudergesprek.library import load
@@ -46,6 +46,26 @@ def test_the_summary_names_the_comparison_as_the_thing_to_practise(cli, isolated
     result = cli("oefen", "--answers", str(path))
     assert result.exit_code == 0, result.output
     assert "Om te oefenen: uw antwoord naast de voorbeeldzinnen leggen" in " ".join(result.output.split())
+
+
+def test_in_the_terminal_a_weak_answer_typed_at_once_gets_the_tip_and_a_picked_phrase_does_not(isolated):
+    # typed before the examples are read in the background: the answer waits for them, it is not skipped
+    child = spawn_program(["oefen", "--situatie", "boze-ouder", "--rondes", "2"], spawn_env(isolated, NO_COLOR="1"))
+    child.expect("Opmerking 1 van 2")
+    child.expect("Uw antwoord")
+    child.sendline(BLAMES_A_COLLEAGUE)
+    child.expect("Tip:")
+    child.expect(r"Uw\s+antwoord\s+lijkt\s+op\s+antwoorden\s+die\s+trainers\s+zwak\s+vonden")
+    child.expect("Opmerking 2 van 2")
+    child.expect("Uw antwoord")
+    child.sendline("k")
+    child.expect(r"1\. ")
+    child.expect("> ")
+    child.sendline("1")
+    child.expect("Tip:")
+    child.expect("Samenvatting")
+    assert "trainers zwak" not in child.before
+    exits_with(child, 0)
 
 
 def test_a_library_phrase_said_as_it_stands_is_never_compared_with_weak_answers():
