@@ -2733,6 +2733,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "bagatelliseren",
             True,
         ),
+        # the colleague who is new, given as the cause
+        (
+            "Dat had echt niet gemogen. Mijn collega stond er alleen en ze is nog nieuw, dus ze wist het niet.",
+            "Niemand heeft gezien dat hij zonder jas naar buiten ging.",
+            "boze-ouder",
+            "oordeel",
+            True,
+        ),
+        (
+            "Fijn dat u er bent. Bij mij in de groep is ze nog nieuw, dus ik kijk goed hoe ze went. Hoe is het thuis?",
+            "Ze is pas twee weken bij jullie.",
+            "mentorgesprek",
+            "oordeel",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
