@@ -2748,6 +2748,36 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "oordeel",
             False,
         ),
+        # at the door, inviting the worry to be told there and then
+        (
+            "Ja hoor, vertel maar, ik heb nog even voordat de kinderen binnen zijn.",
+            "Heeft u even? Het gaat thuis helemaal niet goed met Jesse.",
+            "deurgesprek",
+            "deur-nu-vertellen",
+            True,
+        ),
+        (
+            "Goed dat u het zegt. Hier aan de deur is het te druk; kunt u om kwart over drie even binnenkomen?",
+            "Heeft u even? Het gaat thuis helemaal niet goed met Jesse.",
+            "deurgesprek",
+            "deur-nu-vertellen",
+            False,
+        ),
+        # sending the parent to paper instead of answering
+        (
+            "Dat staat allemaal in de schoolgids, daar kunt u het rustig nalezen.",
+            "Waarom mogen ze geen telefoon mee op kamp?",
+            "kritische-ouder",
+            "achter-beleid",
+            True,
+        ),
+        (
+            "Ik heb het cijfer hier, maar ik vertel u liever eerst zelf hoe ik haar zie. Wat viel u op?",
+            "Ik snap dat rapport niet.",
+            "rapportgesprek",
+            "achter-beleid",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
