@@ -85,7 +85,7 @@ class Comparison:
     text_with_reason: str  # with {reden}: what a trainer wrote about the closest weak answer
     neighbours: int = 7
     weak_share: float = 0.8
-    reason_from: float = 0.2
+    reason_from: float = 0.35
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ def _rules(data: dict[str, Any]) -> Rules:
             text_with_reason=str(raw_comparison.get("tekst_met_reden") or raw_comparison["tekst"]),
             neighbours=int(raw_comparison.get("buren") or 7),
             weak_share=float(raw_comparison.get("aandeel") or 0.8),
-            reason_from=float(raw_comparison.get("reden_vanaf") or 0.2),
+            reason_from=float(raw_comparison.get("reden_vanaf") or 0.35),
         )
     return Rules(
         checklist=str(data["checklist"]),
