@@ -2778,6 +2778,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "achter-beleid",
             False,
         ),
+        # sending the angry parent on to someone who "knows better", without listening first
+        (
+            "Dat snap ik. Loopt u anders even bij de directeur binnen, die kan daar veel beter iets mee dan ik.",
+            "Dit is nu al de derde keer dat hij zonder jas buiten heeft gestaan!",
+            "boze-ouder",
+            "afschepen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
