@@ -357,11 +357,14 @@ def check(
     situation: str = "",
     rules: Rules | None = None,
     leave_out: frozenset[str] = frozenset(),
+    compare: bool = True,
 ) -> Feedback:
     """The checklist applied to one answer to one remark of a parent, in a situation.
 
     When no check gives a tip, the answer is compared with the labelled answers (see `likeness`), leaving
     out those of the files in `leave_out`: that is how a file of labelled answers is measured honestly.
+    Without `compare` (a phrase picked from a library, which the library holds up as good) only the
+    checklist speaks.
     """
     rules = rules or load_rules()
     text = _Text.of(answer)
@@ -370,7 +373,7 @@ def check(
     if all(r.minor for r in good):
         good = ()
     tips = tuple(r for r in rules.tips if applies(r, text, said, situation))
-    if not tips and rules.comparison and text.words:
+    if not tips and compare and rules.comparison and text.words:
         tips = _compared(answer, rules.comparison, leave_out)
     return Feedback(good, tips)
 

@@ -116,7 +116,7 @@ def respond(
 ) -> tuple[dict[str, Any], int]:
     """Feedback on one answer, as the record kept in the log, and how the parent takes it."""
     said = rehearsal.remark_text(remark, child)
-    result = feedback.check(answer, said, rnd.situation)
+    result = feedback.check(answer, said, rnd.situation, compare=not picked)  # a picked phrase is not compared
     step = rnd.answered(remark, result)
     shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else (), place=rnd.place)
     record: dict[str, Any] = {
