@@ -2786,6 +2786,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "afschepen",
             True,
         ),
+        # advice to grief, dressed as a question
+        (
+            "Wat verdrietig voor jullie. Weet u wat heel goed werkt? Samen een plakboek maken met foto's van opa.",
+            "Zijn opa is zaterdag overleden.",
+            "emotionele-ouder",
+            "advies-te-snel",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
