@@ -83,9 +83,9 @@ class Comparison:
 
     rule: Rule
     text_with_reason: str  # with {reden}: what a trainer wrote about the closest weak answer
-    neighbours: int = 7
-    weak_share: float = 0.8
-    reason_from: float = 0.35
+    neighbours: int
+    weak_share: float
+    reason_from: float
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,13 @@ class Rules:
     heat: Heat = field(default_factory=Heat)
     comparison: Comparison | None = None
 
+    @property
+    def every(self) -> tuple[Rule, ...]:
+        """Every rule, in the order of the file: the good points, the tips, and the comparison's tip."""
+        return self.good + self.tips + ((self.comparison.rule,) if self.comparison else ())
+
     def rule(self, rule_id: str) -> Rule | None:
-        extra = (self.comparison.rule,) if self.comparison else ()
-        return next((r for r in self.good + self.tips + extra if r.id == rule_id), None)
+        return next((r for r in self.every if r.id == rule_id), None)
 
 
 @dataclass(frozen=True)
@@ -444,8 +448,7 @@ class Summary:
 def summary(ids: Sequence[tuple[Sequence[str], Sequence[str]]], rules: Rules | None = None) -> Summary:
     """From (good ids, tip ids) per answer: which skills showed, and one thing to practise."""
     rules = rules or load_rules()
-    extra = (rules.comparison.rule,) if rules.comparison else ()
-    order = {rule.id: n for n, rule in enumerate(rules.good + rules.tips + extra)}
+    order = {rule.id: n for n, rule in enumerate(rules.every)}
     good = Counter(i for goods, _ in ids for i in goods if rules.rule(i))
     tips = Counter(i for _, tip_ids in ids for i in tip_ids if rules.rule(i))
     minor = {rule.id for rule in rules.good if rule.minor}
