@@ -47,6 +47,11 @@ class Likeness:
     similarity: float  # of the closest weak answer, 0 to 1
 
 
+def _tf(count: int) -> float:
+    """The weight of a term that occurs `count` times in one answer (most occur once: no logarithm then)."""
+    return 1.0 if count == 1 else 1 + math.log(count)
+
+
 def terms(text: str) -> Counter[str]:
     words = [w[:STEM] for w in _WORD.findall(text.lower())]
     return Counter(words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)])
@@ -67,7 +72,7 @@ class Index:
         postings: dict[str, list[tuple[int, float]]] = {}
         for n, count in enumerate(counts):
             for term, c in count.items():
-                postings.setdefault(term, []).append((n, 1 + math.log(c) if c > 1 else 1.0))
+                postings.setdefault(term, []).append((n, _tf(c)))
         self._idf = {term: math.log(len(items) / (1 + len(docs))) for term, docs in postings.items()}
         squares = [0.0] * len(items)
         for term, docs in postings.items():
@@ -78,7 +83,7 @@ class Index:
         self._postings = postings
 
     def vector(self, count: Counter[str]) -> Vector:
-        raw = {t: (1 + math.log(c)) * self._idf[t] for t, c in count.items() if t in self._idf}
+        raw = {t: _tf(c) * self._idf[t] for t, c in count.items() if t in self._idf}
         norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         return {t: v / norm for t, v in raw.items()}
 
