@@ -13,7 +13,6 @@ comparison, so older rounds stay honest.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -29,13 +28,14 @@ def library_phrases() -> list[list[str | int]]:
     """The built-in phrases, in each form of address, as strong answers: the library is what we hold up as
     good, so a teacher who says one of them must not hear that it looks like a weak answer."""
     from oudergesprek.library import load
+    from oudergesprek.library.fill import PLACEHOLDER
 
     lib = load.load([load.Source("ingebouwd", load.builtin_dir(), builtin=True)])
     rows: list[list[str | int]] = []
     for phrase in lib.phrases:
         for text in dict.fromkeys((phrase.text_u, phrase.text_je, phrase.text_jullie)):
             if text:
-                plain = " ".join(re.sub(r"\{[^}]*\}", "", text).split())
+                plain = " ".join(PLACEHOLDER.sub("", text).split())
                 rows.append(["bibliotheek", phrase.situations[0] if phrase.situations else "", 0, plain, ""])
     return rows
 
