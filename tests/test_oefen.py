@@ -14,7 +14,7 @@ from helpers import ROOT, STOPS, exits_with, first_run_cache, put_cache, spawn_e
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oudergesprek.interview import feedback, rehearsal
+from oudergesprek.interview import checklist, feedback, rehearsal
 from oudergesprek.library.model import Library, Phrase
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -493,7 +493,7 @@ def test_in_the_aggression_situations_it_escalates_until_a_limit_is_set():
 
 
 def test_every_rule_has_one_sentence_with_its_reason():
-    rules = feedback.load_rules()
+    rules = checklist.load_rules()
     assert rules.checklist.startswith("Deze tips komen uit een checklist")
     for rule in rules.tips:
         assert rule.text.endswith(".") and rule.text.count(". ") == 0, rule.id
@@ -2809,14 +2809,14 @@ def test_a_weak_answer_gets_the_tip_and_a_careful_one_does_not(answer, remark, s
 
 
 def test_a_words_in_one_sentence_pattern_ignores_word_order_and_needs_every_word(tmp_path):
-    pattern = feedback._compile("alle: ik + daar/dat + niet + over + ga/gaat")
+    pattern = checklist._compile("alle: ik + daar/dat + niet + over + ga/gaat")
     assert pattern.search("daar ga ik niet over.") and pattern.search("het is zo dat ik daar niet over ga.")
     assert not pattern.search("daar ga ik niet heen.")
     broken = tmp_path / "regels.yaml"
-    text = feedback.rules_file().read_text(encoding="utf-8")
+    text = checklist.rules_file().read_text(encoding="utf-8")
     broken.write_text(text.replace("alle: ik + daar/dat", "alle: ik +  + daar/dat", 1), encoding="utf-8")
-    with pytest.raises(feedback.RulesProblem, match="lege woordgroep"):
-        feedback.load_rules(broken)
+    with pytest.raises(checklist.RulesProblem, match="lege woordgroep"):
+        checklist.load_rules(broken)
 
 
 def test_the_dev_half_of_the_blind_answers_meets_the_target():
@@ -2901,7 +2901,7 @@ def test_every_tip_that_quotes_the_parent_with_u_has_a_je_and_a_jullie_version()
     def quotes(text: str) -> str:
         return " ".join(re.findall(r'"([^"]+)"', text))
 
-    rules = feedback.load_rules()
+    rules = checklist.load_rules()
     checked = 0
     for rule in rules.good + rules.tips:
         for text, version in ((rule.text, rule.text_in), (rule.practise, rule.practise_in)):

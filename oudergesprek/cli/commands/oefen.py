@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from oudergesprek.errors import EXIT_OK, Interrupted, NotFound, UsageError, raise_interrupt
-from oudergesprek.interview import drafts, feedback, flows, likeness, prompter, rehearsal
+from oudergesprek.interview import checklist, drafts, feedback, flows, likeness, prompter, rehearsal
 from oudergesprek.interview.ending import NOTHING_YET
 from oudergesprek.interview.questions import Question
 from oudergesprek.library.model import Library
@@ -165,7 +165,7 @@ def show_feedback(record: dict[str, Any]) -> None:
     for line in tips[:TIPS_IN_FULL] or ["Geen: de checklist vond niets om te verbeteren."]:
         say(_wrap(line, "  - "))
     if len(tips) > TIPS_IN_FULL:
-        rules = feedback.load_rules()
+        rules = checklist.load_rules()
         names = [rule.name for i in record.get("tip_ids", [])[TIPS_IN_FULL:] if (rule := rules.rule(i))]
         more = ", ".join(names) if names else f"nog {len(tips) - TIPS_IN_FULL} punten"
         say(_wrap(f"Daarna: {more}.", "  - "))
@@ -175,7 +175,7 @@ def show_feedback(record: dict[str, Any]) -> None:
             say(_wrap(f"\u201c{example['tekst']}\u201d", f"  {number}. "))
             if example.get("waarom"):
                 say(_wrap(f"Waarom: {example['waarom']}", "     "))
-    say(_wrap(feedback.load_rules().checklist, "  (", "   ") + ")")
+    say(_wrap(checklist.load_rules().checklist, "  (", "   ") + ")")
 
 
 def summary_lines(records: list[dict[str, Any]], form: str) -> list[str]:
@@ -305,7 +305,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
             remark = rnd.next()
             if remark is not None:
                 reaction = REACTION[step]
-                if step > 0 and situation in feedback.load_rules().escalate_until_limit:
+                if step > 0 and situation in checklist.load_rules().escalate_until_limit:
                     reaction = "De ouder wordt feller: er is nog geen grens gesteld."
                 say(f"\n{reaction}")
         lines = summary_lines(log["opmerkingen"], form)
