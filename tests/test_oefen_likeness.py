@@ -71,13 +71,13 @@ def test_in_the_terminal_a_weak_answer_typed_at_once_gets_the_tip_and_a_picked_p
 def test_a_phrase_picked_from_a_school_library_is_not_compared_but_the_same_words_typed_are():
     # the built-in phrases are known to the comparison; a school's or a teacher's own phrases are not, so
     # a picked phrase is never compared: the library holds it up as good
-    from oudergesprek.cli.commands import oefen
+    from oudergesprek.cli.commands import oefen_log
 
     lib = load.load([load.Source("ingebouwd", load.builtin_dir(), builtin=True)])
     remark = rehearsal.Remark("Waarom heeft niemand gezien dat hij viel?", 1.0, ())
     rnd = rehearsal.Round("boze-ouder", [remark], 1)
-    typed, _ = oefen.respond(lib, rnd, remark, BLAMES_A_COLLEAGUE, "u", None, "")
-    picked, _ = oefen.respond(lib, rnd, remark, BLAMES_A_COLLEAGUE, "u", None, "school-pleinwacht")
+    typed, _ = oefen_log.respond(lib, rnd, remark, BLAMES_A_COLLEAGUE, "u", None, "")
+    picked, _ = oefen_log.respond(lib, rnd, remark, BLAMES_A_COLLEAGUE, "u", None, "school-pleinwacht")
     assert "lijkt-op-zwak" in typed["tip_ids"]
     assert "lijkt-op-zwak" not in picked["tip_ids"]
 

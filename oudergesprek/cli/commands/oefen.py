@@ -6,19 +6,18 @@ from __future__ import annotations
 import json
 import signal
 import sys
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from oudergesprek.cli.commands.oefen_log import close_log, new_log, public, respond, save_record, spec
+from oudergesprek.cli.commands.oefen_overview import overview
+from oudergesprek.cli.commands.oefen_screen import short, show_feedback, situation_title, summary_lines, wrap
 from oudergesprek.errors import EXIT_OK, Interrupted, NotFound, UsageError, raise_interrupt
-from oudergesprek.interview import checklist, drafts, feedback, flows, likeness, prompter, rehearsal
+from oudergesprek.interview import checklist, drafts, flows, likeness, prompter, rehearsal
 from oudergesprek.interview.ending import NOTHING_YET
 from oudergesprek.interview.questions import Question
 from oudergesprek.library.model import Library
 
-FOLDER = "oefenrondes"
-SHOWN_ANSWER = 300  # characters of a long answer echoed on screen (the log keeps all of it)
 NO_REMARKS = (
     "De zinnenbibliotheek bevat nog geen opmerkingen van ouders (het veld 'ouder_zegt'), en zonder "
     "opmerkingen kan ik de ouder niet spelen."
@@ -43,10 +42,6 @@ class OefenOptions:
     as_json: bool = False
     overview: bool = False
     child: str | None = None
-
-
-def spec() -> flows.Spec:
-    return flows.load("oefenen", FOLDER, "oefen", extra_keys=("kind",))
 
 
 def run(opts: OefenOptions) -> int:
@@ -79,11 +74,6 @@ def run(opts: OefenOptions) -> int:
     return interactive(lib, opts.situation, form, opts.remarks, opts.child)
 
 
-def situation_title(lib: Library, slug: str) -> str:
-    term = lib.situations.get(slug)
-    return term.title if term else slug
-
-
 def situation_problem(lib: Library, situation: str, form: str) -> str | None:
     """Why this situation cannot be rehearsed in this form, or None."""
     if situation not in lib.situations:
@@ -108,125 +98,6 @@ def check_situation(lib: Library, situation: str, form: str) -> None:
         raise UsageError(problem)
 
 
-# --- one answer -----------------------------------------------------------------------------------------
-
-
-def respond(
-    lib: Library, rnd: rehearsal.Round, remark: rehearsal.Remark, answer: str, form: str, child: str | None, picked: str
-) -> tuple[dict[str, Any], int]:
-    """Feedback on one answer, as the record kept in the log, and how the parent takes it."""
-    said = rehearsal.remark_text(remark, child)
-    result = feedback.check(answer, said, rnd.situation, compare=not picked)  # a picked phrase is not compared
-    step = rnd.answered(remark, result)
-    shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else (), place=rnd.place)
-    record: dict[str, Any] = {
-        "opmerking": said,
-        "antwoord": answer,
-        "goed": [rule.text_in(form) for rule in result.good],
-        "tips": [rule.text_in(form) for rule in result.tips],
-        "voorbeelden": [{"id": p.id, "tekst": rehearsal.text_of(p, form, child), "waarom": p.why} for p in shown],
-        "hitte": remark.heat,
-        "goed_ids": [rule.id for rule in result.good],
-        "tip_ids": [rule.id for rule in result.tips],
-    }
-    if picked:
-        record["gekozen"] = picked
-    return record, step
-
-
-def public(record: dict[str, Any]) -> dict[str, Any]:
-    """The keys of --json: opmerking, antwoord, goed, tips, voorbeelden (id and tekst)."""
-    return {
-        "opmerking": record["opmerking"],
-        "antwoord": record["antwoord"],
-        "goed": record["goed"],
-        "tips": record["tips"],
-        "voorbeelden": [{"id": v["id"], "tekst": v["tekst"]} for v in record["voorbeelden"]],
-    }
-
-
-def _wrap(text: str, first: str, rest: str | None = None) -> str:
-    return textwrap.fill(
-        text, width=78, initial_indent=first, subsequent_indent=rest if rest is not None else " " * len(first)
-    )
-
-
-TIPS_IN_FULL = 3  # the most important tips in full; the rest by name, so the list stays short
-
-
-def show_feedback(record: dict[str, Any]) -> None:
-    say = prompter.say
-    say("")
-    say("Goed:")
-    for line in record["goed"] or ["Niets wat de checklist herkent; kijk bij de zinnen hieronder."]:
-        say(_wrap(line, "  + "))
-    say("Tip:")
-    tips = record["tips"]
-    for line in tips[:TIPS_IN_FULL] or ["Geen: de checklist vond niets om te verbeteren."]:
-        say(_wrap(line, "  - "))
-    if len(tips) > TIPS_IN_FULL:
-        rules = checklist.load_rules()
-        names = [rule.name for i in record.get("tip_ids", [])[TIPS_IN_FULL:] if (rule := rules.rule(i))]
-        more = ", ".join(names) if names else f"nog {len(tips) - TIPS_IN_FULL} punten"
-        say(_wrap(f"Daarna: {more}.", "  - "))
-    if record["voorbeelden"]:
-        say("Zinnen uit de bibliotheek bij deze opmerking:")
-        for number, example in enumerate(record["voorbeelden"], 1):
-            say(_wrap(f"\u201c{example['tekst']}\u201d", f"  {number}. "))
-            if example.get("waarom"):
-                say(_wrap(f"Waarom: {example['waarom']}", "     "))
-    say(_wrap(checklist.load_rules().checklist, "  (", "   ") + ")")
-
-
-def summary_lines(records: list[dict[str, Any]], form: str) -> list[str]:
-    result = feedback.summary([(r.get("goed_ids", []), r.get("tip_ids", [])) for r in records])
-    shown = ", ".join(f"{name} ({times_text(n)})" for name, n in result.shown)
-    lines = [f"Wat u liet zien: {shown}." if shown else "Wat u liet zien: de checklist herkende nog niets."]
-    if result.practise is not None:
-        lines.append(f"Om te oefenen: {result.practise.name}. {result.practise.practise_in(form)}".rstrip())
-    else:
-        lines.append("Om te oefenen: niets kwam steeds terug. Probeer eens een feller moment, zoals verbale-agressie.")
-    return lines
-
-
-def times_text(count: int) -> str:
-    return "1 keer" if count == 1 else f"{count} keer"
-
-
-def short(text: str, limit: int = SHOWN_ANSWER) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-# --- the log --------------------------------------------------------------------------------------------
-
-
-def new_log(situation: str, form: str, length: int, source: str, child: str | None = None) -> dict[str, Any]:
-    """A new practice log. The child's name, when one was given, is kept in it as `kind`: the remarks and
-    answers hold that name, and `wis --kind` finds a log by it."""
-    from oudergesprek.names import clean
-
-    named = {"kind": clean(child)} if child and clean(child) else {}
-    return {"situatie": situation, **named, "aanspreekvorm": form, "rondes": length, "bron": source, "opmerkingen": []}
-
-
-def save_record(draft: drafts.Draft | None, log: dict[str, Any], record: dict[str, Any]) -> drafts.Draft:
-    """Add one answer to the log on disk: made at the first answer, saved (atomically) after each one."""
-    log["opmerkingen"].append(record)
-    if draft is None:
-        return drafts.create(drafts.new_name("oefenen", log["situatie"], FOLDER), log, FOLDER)
-    drafts.save(draft)
-    return draft
-
-
-def close_log(draft: drafts.Draft | None, lines: list[str]) -> None:
-    if draft is None:
-        return
-    draft.answers["samenvatting"] = lines
-    draft.meta["status"] = drafts.STATUS_DONE
-    drafts.save(draft)
-
-
 # --- in a terminal --------------------------------------------------------------------------------------
 
 
@@ -248,7 +119,7 @@ def ask_answer(
         answer = prompter.read("Uw antwoord (k: kies een zin uit de bibliotheek)\n> ").strip()
         if answer.lower() in prompter.HELP_KEYS:
             prompter.say(
-                _wrap(
+                wrap(
                     "Zeg wat u tegen deze ouder zou zeggen, zoals u het hardop zou uitspreken. Typ k om uit "
                     "zinnen van de bibliotheek te kiezen; ook dan krijgt u tips. Ctrl-C stopt; uw antwoorden "
                     "tot nu toe zijn dan bewaard.",
@@ -280,7 +151,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
     say = prompter.say
     try:
         say(
-            _wrap(
+            wrap(
                 "Oefenen: ik speel de ouder, u antwoordt. Typ uw antwoord en druk op Enter; typ k om een zin "
                 "uit de bibliotheek te kiezen, ? voor uitleg. Ctrl-C stopt; uw antwoorden zijn dan bewaard.",
                 "",
@@ -297,7 +168,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         remark = rnd.next()
         while remark is not None:
             say(f"\n\u2500\u2500 Opmerking {len(rnd.used) + 1} van {rnd.length} \u2500\u2500")
-            say(_wrap(f"\u201c{rehearsal.remark_text(remark, child)}\u201d", "Ouder: ", "       "))
+            say(wrap(f"\u201c{rehearsal.remark_text(remark, child)}\u201d", "Ouder: ", "       "))
             answer, picked = ask_answer(remark, lib, rnd, form, child)
             record, step = respond(lib, rnd, remark, answer, form, child, picked)
             draft = save_record(draft, log, record)
@@ -312,7 +183,7 @@ def interactive(lib: Library, situation: str | None, form: str, length: int, chi
         close_log(draft, lines)
         say("\n\u2500\u2500 Samenvatting \u2500\u2500")
         for line in lines:
-            say(_wrap(line, ""))
+            say(wrap(line, ""))
         if draft is not None:
             say(f"\nBewaard in uw oefenlogboek: {draft.name}")
         say("Uw voortgang over alle rondes: oudergesprek oefen --overzicht")
@@ -412,64 +283,12 @@ def from_file(lib: Library, opts: OefenOptions) -> int:
     print(f"Situatie: {situation_title(lib, situation)}. U spreekt de ouder aan met '{form}'.")
     for number, record in enumerate(log["opmerkingen"], 1):
         print(f"\n\u2500\u2500 Opmerking {number} van {rnd.length} \u2500\u2500")
-        print(_wrap(f"\u201c{record['opmerking']}\u201d", "Ouder: ", "       "))
-        print(_wrap(short(record["antwoord"]), "U:     ", "       "))
+        print(wrap(f"\u201c{record['opmerking']}\u201d", "Ouder: ", "       "))
+        print(wrap(short(record["antwoord"]), "U:     ", "       "))
         show_feedback(record)
     print("\n\u2500\u2500 Samenvatting \u2500\u2500")
     for line in lines:
-        print(_wrap(line, ""))
+        print(wrap(line, ""))
     if draft is not None:
         print(f"\nBewaard in uw oefenlogboek: {draft.name}")
-    return EXIT_OK
-
-
-# --- progress over rounds -------------------------------------------------------------------------------
-
-
-def _decimal(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
-def _records(item: drafts.Draft) -> list[dict[str, Any]]:
-    records = item.answers.get("opmerkingen")
-    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
-
-
-def _tips_per_answer(records: list[dict[str, Any]]) -> float:
-    counts = [len(r.get("tip_ids") or r.get("tips") or []) for r in records]
-    return sum(counts) / len(counts) if counts else 0.0
-
-
-def overview() -> int:
-    items = [item for item in flows.listed(spec()) if _records(item)]
-    if not items:
-        print("Nog geen oefenrondes. Begin er een met: oudergesprek oefen")
-        return EXIT_OK
-    from oudergesprek.search.catalog import load_catalog
-
-    lib = load_catalog().library
-    answers = sum(len(_records(item)) for item in items)
-    unfinished = sum(1 for item in items if item.status != drafts.STATUS_DONE)
-    head = f"Uw oefenrondes: {len(items)}" + (f" ({unfinished} niet afgemaakt)" if unfinished else "")
-    print(f"{head}, samen {answers} {'antwoord' if answers == 1 else 'antwoorden'}.")
-    oldest_first = list(reversed(items))
-    if len(items) >= 2:
-        half = len(items) // 2
-        early = [r for item in oldest_first[:half] for r in _records(item)]
-        late = [r for item in oldest_first[half:] for r in _records(item)]
-        print(
-            f"Tips per antwoord: {_decimal(_tips_per_answer(early))} in de eerste rondes, "
-            f"{_decimal(_tips_per_answer(late))} in de laatste."
-        )
-    print(f"\n{'Nr':>3}  {'Naam':<34} {'Situatie':<20} {'Antw.':>5}  {'Tips/antw.':>10}  Status")
-    for number, item in enumerate(items, 1):
-        records = _records(item)
-        title = situation_title(lib, str(item.answers.get("situatie", "")))[:20]
-        per = _decimal(_tips_per_answer(records))
-        print(f"{number:>3}  {item.name[:34]:<34} {title:<20} {len(records):>5}  {per:>10}  {item.status}")
-    recent = [r for item in items[:3] for r in _records(item)]
-    print("")
-    for line in summary_lines(recent, str(items[0].answers.get("aanspreekvorm") or "u")):
-        print(_wrap(line.replace("Wat u liet zien", "Wat u de laatste rondes liet zien"), ""))
-    print("\nEen ronde verwijderen: oudergesprek wis NAAM; alle rondes: oudergesprek wis --oefenrondes")
     return EXIT_OK
