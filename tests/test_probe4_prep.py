@@ -174,7 +174,8 @@ def test_another_child_gets_a_preparation_of_its_own_and_sannes_stays(cli, isola
     for first in SANNES:
         assert first not in said, f"{first} offered for Daan"
     (daan,) = (p for p in data(isolated, "concepten").glob("*.yaml") if p != sanne)
-    assert daan.name == "2026-12-02-daan-slecht-nieuws.yaml"
+    # a new preparation is dated the day it is begun
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}-daan-slecht-nieuws\.yaml", daan.name), daan.name
     text = daan.read_text(encoding="utf-8")
     script = out.read_text(encoding="utf-8")
     for first in SANNES:
@@ -183,7 +184,7 @@ def test_another_child_gets_a_preparation_of_its_own_and_sannes_stays(cli, isola
     assert answers["kind"] == "Daan" and answers["ouders"] == "vader (Kees Jansen)" and "groep" not in answers
     listed = cli("prep", "--list").output
     assert re.search(r"2026-12-02-sanne-slecht-nieuws +Sanne .* klaar", listed)
-    assert re.search(r"2026-12-02-daan-slecht-nieuws +Daan .* klaar", listed)
+    assert re.search(rf"{daan.stem} +Daan .* klaar", listed)
 
     # no change after all (3), then the same child under its right name (2): every answer goes along
     child = change_the_child(isolated, sanne.stem, "Sanna", "3", isolated / "sanna.md")
@@ -202,6 +203,7 @@ def test_another_child_gets_a_preparation_of_its_own_and_sannes_stays(cli, isola
     child.sendline("")
     exits_with(child, 0)
     assert not sanne.exists()
-    sanna = yaml.safe_load((data(isolated, "concepten") / "2026-12-02-sanna-slecht-nieuws.yaml").read_text("utf-8"))
+    (renamed,) = data(isolated, "concepten").glob("*-sanna-slecht-nieuws.yaml")  # under the name of today
+    sanna = yaml.safe_load(renamed.read_text("utf-8"))
     assert sanna["kind"] == "Sanna" and sanna["voornaamwoord"] == "zij"
     assert all(sanna[key] == kept[key] for key in ("ouders", "aanwezigen", "feiten", "kernboodschap", "groep"))
