@@ -2794,6 +2794,28 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "advies-te-snel",
             True,
         ),
+        # siding with the parent against the colleague who helps the child, and carrying the complaint to her
+        (
+            "Ik snap het. Eerlijk gezegd vind ik ook dat hij het op die bijlesgroep niet goed aanpakt.",
+            "Bij meester Ruben leert ze helemaal niks in die bijlesgroep.",
+            "zorg-leren",
+            "oordeel",
+            True,
+        ),
+        (
+            "Dat is vervelend. Ik ga straks meteen bij mijn collega langs om het te zeggen.",
+            "De juf van de overblijf snauwt de kinderen steeds af.",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        (
+            "Ik vind ook dat ze flink vooruit is gegaan met lezen. Wat merkt u thuis?",
+            "Ze leest nu elke avond uit zichzelf.",
+            "rapportgesprek",
+            "oordeel",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
