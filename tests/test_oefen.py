@@ -2816,6 +2816,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "oordeel",
             False,
         ),
+        # the words of a report on learning, read out to a parent
+        (
+            "Wat we zien, is dat de basisvaardigheden nog niet geautomatiseerd zijn, dus remediëring buiten de klas ligt voor de hand.",
+            "Wat betekent dat nou, die onvoldoende voor rekenen?",
+            "rapportgesprek",
+            "jargon",
+            True,
+        ),
+        (
+            "De sommen van de eerste weken zitten er nog niet goed in, en daardoor lukt het nieuwe ook niet. Zal ik laten zien welke?",
+            "Wat betekent dat nou, die onvoldoende voor rekenen?",
+            "rapportgesprek",
+            "jargon",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
