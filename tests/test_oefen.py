@@ -2831,6 +2831,28 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "jargon",
             False,
         ),
+        # the colleague before you kept the marks badly, and there is nothing you can do
+        (
+            "Klopt, dat is niet goed gegaan. De collega die hier vorig jaar stond heeft de toetsen nooit goed nagekeken.",
+            "Waarom heeft niemand ons eerder verteld dat hij zo achterliep?",
+            "kritische-ouder",
+            "oordeel",
+            True,
+        ),
+        (
+            "Het rooster is zoals het is, mevrouw. Ik kan daar helaas weinig aan veranderen.",
+            "Waarom heeft ze nu drie keer per week gym op de vroege ochtend?",
+            "kritische-ouder",
+            "achter-beleid",
+            True,
+        ),
+        (
+            "Dat het rooster zo uitvalt, snap ik. Ik kan er zelf niet veel aan veranderen, maar wat maakt het voor haar lastig?",
+            "Waarom heeft ze nu drie keer per week gym op de vroege ochtend?",
+            "kritische-ouder",
+            "achter-beleid",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
