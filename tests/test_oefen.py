@@ -2818,14 +2818,16 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
         ),
         # the words of a report on learning, read out to a parent
         (
-            "Wat we zien, is dat de basisvaardigheden nog niet geautomatiseerd zijn, dus remediëring buiten de klas ligt voor de hand.",
+            "Wat we zien, is dat de basisvaardigheden nog niet geautomatiseerd zijn, "
+            "dus remediëring buiten de klas ligt voor de hand.",
             "Wat betekent dat nou, die onvoldoende voor rekenen?",
             "rapportgesprek",
             "jargon",
             True,
         ),
         (
-            "De sommen van de eerste weken zitten er nog niet goed in, en daardoor lukt het nieuwe ook niet. Zal ik laten zien welke?",
+            "De sommen van de eerste weken zitten er nog niet goed in, en daardoor lukt het nieuwe ook niet. "
+            "Zal ik laten zien welke?",
             "Wat betekent dat nou, die onvoldoende voor rekenen?",
             "rapportgesprek",
             "jargon",
@@ -2833,7 +2835,8 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
         ),
         # the colleague before you kept the marks badly, and there is nothing you can do
         (
-            "Klopt, dat is niet goed gegaan. De collega die hier vorig jaar stond heeft de toetsen nooit goed nagekeken.",
+            "Klopt, dat is niet goed gegaan. "
+            "De collega die hier vorig jaar stond heeft de toetsen nooit goed nagekeken.",
             "Waarom heeft niemand ons eerder verteld dat hij zo achterliep?",
             "kritische-ouder",
             "oordeel",
@@ -2847,7 +2850,8 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             True,
         ),
         (
-            "Dat het rooster zo uitvalt, snap ik. Ik kan er zelf niet veel aan veranderen, maar wat maakt het voor haar lastig?",
+            "Dat het rooster zo uitvalt, snap ik. Ik kan er zelf niet veel aan veranderen, "
+            "maar wat maakt het voor haar lastig?",
             "Waarom heeft ze nu drie keer per week gym op de vroege ochtend?",
             "kritische-ouder",
             "achter-beleid",
