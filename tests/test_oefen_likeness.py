@@ -108,3 +108,19 @@ def test_the_shipped_examples_are_the_labelled_answers_and_the_library_of_now():
 
     shipped = json.loads(TARGET.read_text(encoding="utf-8"))["antwoorden"]
     assert shipped == examples() + library_phrases(), "run: python bench/oefen_voorbeelden.py"
+
+
+def test_a_quoted_reason_never_names_the_child_or_colleague_of_another_answer(cli, isolated):
+    # a labelled weak answer, typed word for word: the closest weak answer is itself, and its trainer's
+    # reason named the boy it was about ("zonder te vragen wat Noah precies vertelde"); a teacher rehearsing
+    # about another child must get the comparison's tip without that name
+    typed = "Oh sorry, je hebt helemaal gelijk, dat was niet handig van mij. Ik zal het niet meer doen."
+    labelled = yaml.safe_load((ROOT / "tests" / "data" / "oefen_blind121.yaml").read_text(encoding="utf-8"))
+    (item,) = [i for i in labelled["antwoorden"] if " ".join(str(i["antwoord"]).split()) == typed]
+    assert "Noah" in item["waarom"] and "Noah" not in typed
+    (record,) = run_round(cli, isolated, "kritische-ouder", [typed])
+    assert len(record["tips"]) == 1 and "Noah" not in record["tips"][0]
+    assert COMPARED in record["tips"][0]
+    shipped = json.loads((ROOT / "oudergesprek" / "data" / "oefenvoorbeelden.json").read_text(encoding="utf-8"))
+    reasons = [row[4] for row in shipped["antwoorden"] if row[4]]
+    assert reasons and not any("Noah" in reason or "Lotte" in reason for reason in reasons)
