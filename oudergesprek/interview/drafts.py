@@ -33,7 +33,7 @@ class Draft:
 
 
 def folder(collection: str = "concepten") -> Path:
-    """The folder of one collection: concepten (prep), reflecties, plannen, oefenen."""
+    """The folder of one collection: concepten (prep), reflecties, plannen, oefenrondes."""
     return paths.data_dir() / collection
 
 
