@@ -2857,6 +2857,13 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "achter-beleid",
             False,
         ),
+        (
+            "Die score rolt gewoon uit het systeem, mevrouw, daar kon ik echt niks aan veranderen.",
+            "Hoe kan het nou dat ze opeens een onvoldoende heeft voor lezen?",
+            "rapportgesprek",
+            "achter-beleid",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
