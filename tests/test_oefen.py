@@ -2864,6 +2864,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "achter-beleid",
             True,
         ),
+        # the teacher's own view set against the parent's, and a task for home dressed as a wish
+        (
+            "Daar denk ik echt anders over. Ik zag zelf hoe hij de bal weggooide.",
+            "Mijn zoon heeft helemaal niks gedaan, en toch moet hij nablijven!",
+            "boze-ouder",
+            "tegenspreken",
+            True,
+        ),
+        (
+            "Hij heeft vandaag een klasgenoot geschopt. Ik wil graag dat u er vanavond met hem over praat.",
+            "Met Milan? Wat is er gebeurd?",
+            "telefoon",
+            "jij-boodschap",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
