@@ -10,6 +10,7 @@ from oudergesprek.interview import checklist, feedback, prompter
 from oudergesprek.library.model import Library
 
 SHOWN_ANSWER = 300  # characters of a long answer echoed on screen (the log keeps all of it)
+TIPS_IN_FULL = 3  # the most important tips in full; the rest by name, so the list stays short
 
 
 def situation_title(lib: Library, slug: str) -> str:
@@ -21,9 +22,6 @@ def wrap(text: str, first: str, rest: str | None = None) -> str:
     return textwrap.fill(
         text, width=78, initial_indent=first, subsequent_indent=rest if rest is not None else " " * len(first)
     )
-
-
-TIPS_IN_FULL = 3  # the most important tips in full; the rest by name, so the list stays short
 
 
 def show_feedback(record: dict[str, Any]) -> None:
