@@ -2879,6 +2879,13 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "jij-boodschap",
             True,
         ),
+        (
+            "Dat snap ik. Dan laten we die strafregels vandaag wel even liggen.",
+            "Hij moet strafregels schrijven voor iets wat een ander deed. Dit is gewoon oneerlijk!",
+            "boze-ouder",
+            "meteen-ja",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
