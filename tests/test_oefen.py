@@ -2886,6 +2886,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "meteen-ja",
             True,
         ),
+        # the bad news put off with small talk
+        (
+            "Laten we eerst maar gewoon bijpraten. Daarna komen we op een paar punten uit het rapport.",
+            "Is er iets met Joep? U klonk zo serieus aan de telefoon.",
+            "slecht-nieuws",
+            "aanloop",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
