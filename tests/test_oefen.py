@@ -2894,6 +2894,14 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "aanloop",
             True,
         ),
+        # a worry at the door put off to "when I have time"
+        (
+            "Vervelend. Mail het me maar, dan kijk ik er wel naar als ik even tijd heb.",
+            "Juf, mag ik iets vragen over het huiswerk? Hij snapt er thuis niks van.",
+            "deurgesprek",
+            "vaag",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
