@@ -7,6 +7,7 @@ G2: naming another child in prep's overview asks what the teacher means: a new p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -175,7 +176,7 @@ def test_another_child_gets_a_preparation_of_its_own_and_sannes_stays(cli, isola
         assert first not in said, f"{first} offered for Daan"
     (daan,) = (p for p in data(isolated, "concepten").glob("*.yaml") if p != sanne)
     # a new preparation is dated the day it is begun
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}-daan-slecht-nieuws\.yaml", daan.name), daan.name
+    assert daan.name == f"{dt.date.today().isoformat()}-daan-slecht-nieuws.yaml"
     text = daan.read_text(encoding="utf-8")
     script = out.read_text(encoding="utf-8")
     for first in SANNES:
@@ -203,7 +204,7 @@ def test_another_child_gets_a_preparation_of_its_own_and_sannes_stays(cli, isola
     child.sendline("")
     exits_with(child, 0)
     assert not sanne.exists()
-    (renamed,) = data(isolated, "concepten").glob("*-sanna-slecht-nieuws.yaml")  # under the name of today
+    renamed = data(isolated, "concepten") / f"{dt.date.today().isoformat()}-sanna-slecht-nieuws.yaml"  # dated today
     sanna = yaml.safe_load(renamed.read_text("utf-8"))
     assert sanna["kind"] == "Sanna" and sanna["voornaamwoord"] == "zij"
     assert all(sanna[key] == kept[key] for key in ("ouders", "aanwezigen", "feiten", "kernboodschap", "groep"))
