@@ -273,6 +273,37 @@ def test_a_round_keeps_to_the_place_where_the_teacher_works(cli, isolated, libra
         assert not [text for text in shown if other.search(text)], situation
 
 
+def test_a_round_shows_other_examples_than_before_while_they_fit(cli, isolated, library):
+    """Remarks 2 to 5 of an opvoedvraag round all showed the same three phrases. An example shown earlier in
+    the round now comes after the unseen ones of its kind, and a phrase written for the remark stays first."""
+    from oudergesprek.search.catalog import load_catalog
+
+    lib = load_catalog().library
+    repeated = without_memory = 0
+    for situation in lib.situations:
+        path = answers_file(
+            isolated,
+            ["Wat vervelend. Wat is er gebeurd?", "Dat klopt niet.", "Oké.", "Wat vervelend."],
+            situatie=situation,
+        )
+        result = cli("oefen", "--answers", str(path), "--json", "--rondes", "5")
+        assert result.exit_code == 0, result.output
+        remarks = {r.text: r for r in rehearsal.remarks(lib, situation, "u")}
+        seen: list[str] = []
+        seen_plain: list[str] = []  # what the order without memory of the round would have shown
+        for record in json.loads(result.stdout):
+            remark = remarks[record["opmerking"]]
+            ids = [v["id"] for v in record["voorbeelden"]]
+            if remark.phrases:
+                assert ids[0] in {p.id for p in remark.phrases}, record["opmerking"]
+            repeated += sum(i in seen for i in ids)
+            plain = rehearsal.examples(remark, lib, situation, "u", place="school")
+            without_memory += sum(p.id in seen_plain for p in plain)
+            seen += ids
+            seen_plain += [p.id for p in plain]
+    assert without_memory > 20 and repeated < without_memory / 2  # 35 and 9 when written
+
+
 @pytest.mark.parametrize("situation", ["boze-ouder", "kritische-ouder"])
 def test_a_round_opens_with_a_remark_to_answer_not_one_the_parent_breaks_off(cli, isolated, library, situation):
     path = answers_file(isolated, ["Wat bedoelt u precies?"], situatie=situation)

@@ -151,6 +151,7 @@ class Round:
     used: list[Remark] = field(default_factory=list)
     directions: list[int] = field(default_factory=list)
     place: str = "school"
+    shown: list[str] = field(default_factory=list)  # ids of the example phrases shown so far
 
     @classmethod
     def start(
@@ -215,22 +216,25 @@ def examples(
     limit: int = 3,
     skip: Iterable[str] = (),
     place: str | None = None,
+    seen: Iterable[str] = (),
 ) -> list[Phrase]:
     """Phrases for this remark: those written for it first, then phrases of the categories that answer it
-    (in this situation first, then elsewhere); each text once. A phrase that speaks to the child ("{kind},
-    fijn dat je erbij bent") is only shown when it was written for this remark: the parent is speaking. A
-    phrase that names the other place (see fits_place) is not shown."""
+    (in this situation first, then elsewhere); each text once. Within each of those three parts, a phrase
+    in `seen` (shown earlier in the round) comes last, so a round repeats itself less while the phrases
+    still fit: the ones written for this remark stay first. A phrase that
+    speaks to the child ("{kind}, fijn dat je erbij bent") is only shown when it was written for this
+    remark: the parent is speaking. A phrase that names the other place (see fits_place) is not shown."""
     from oudergesprek.interview.talk import TO_CHILD
 
     skipped = set(skip)
     categories = categories_answering(remark)
-    candidates = list(remark.phrases)
-    for in_situation in (True, False):
-        candidates += [
-            p
-            for p in lib.phrases
-            if p.category in categories and (situation in p.situations) == in_situation and not TO_CHILD.match(p.text_u)
-        ]
+    here = [p for p in lib.phrases if p.category in categories and situation in p.situations]
+    elsewhere = [p for p in lib.phrases if p.category in categories and situation not in p.situations]
+    earlier = set(seen)
+    candidates: list[Phrase] = []
+    for part in (list(remark.phrases), here, elsewhere):  # what the teacher has not seen yet comes first
+        candidates += [p for p in part if p.id not in earlier] + [p for p in part if p.id in earlier]
+    candidates = [p for p in candidates if p in remark.phrases or not TO_CHILD.match(p.text_u)]
     chosen: list[Phrase] = []
     texts: set[str] = set()
     for phrase in candidates:

@@ -132,7 +132,7 @@ def ask_answer(
             continue
         if answer.lower() != "k":
             return answer, ""
-        options = rehearsal.examples(remark, lib, rnd.situation, form, limit=4, place=rnd.place)
+        options = rehearsal.examples(remark, lib, rnd.situation, form, limit=4, place=rnd.place, seen=rnd.shown)
         if not options:
             prompter.say("  Voor deze opmerking staan er geen zinnen in de bibliotheek; typ uw eigen antwoord.")
             continue

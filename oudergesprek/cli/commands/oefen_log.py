@@ -49,7 +49,10 @@ def respond(
     said = rehearsal.remark_text(remark, child)
     result = feedback.check(answer, said, rnd.situation, compare=not picked)  # a picked phrase is not compared
     step = rnd.answered(remark, result)
-    shown = rehearsal.examples(remark, lib, rnd.situation, form, skip=[picked] if picked else (), place=rnd.place)
+    shown = rehearsal.examples(
+        remark, lib, rnd.situation, form, skip=[picked] if picked else (), place=rnd.place, seen=rnd.shown
+    )
+    rnd.shown.extend(p.id for p in shown)
     record: dict[str, Any] = {
         "opmerking": said,
         "antwoord": answer,
