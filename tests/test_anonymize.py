@@ -172,6 +172,18 @@ def test_prep_script_anonymous_through_the_cli(cli, isolated):
     assert re.search(r"\bE\.", text)
 
 
+def test_a_possessive_keeps_its_ending_so_the_script_still_reads(cli, isolated):
+    """ "Sannes leesschrift" became "S. leesschrift"; an initial takes 's, as in "J.K.'s boek"."""
+    answers = yaml.safe_load((ROOT / "examples" / "slecht-nieuws.yaml").read_text(encoding="utf-8"))
+    answers.update(ouders="moeder (Anna) en vader (Thijs)", doel="Dat Anna's zorg en Thijs' vragen ruimte krijgen.")
+    text = anonymous_export(cli, isolated, "prep", answers).replace("\\", "")
+    for name in ("Sanne", "Anna", "Thijs"):
+        assert not leaks(text, name), name
+    for kept in ("S.'s leesschrift", "A.'s zorg", "T.'s vragen"):
+        assert kept in text, kept
+    assert "S. leesschrift" not in text and "van S." in text  # the name alone stays an initial
+
+
 def test_reflection_anonymous_through_the_cli(cli, isolated):
     answers = reflection(
         gesprek="aan de deur met de vader van Elif",

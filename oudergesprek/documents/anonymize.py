@@ -61,6 +61,8 @@ _CLAUSE_NEXT = _PRONOUNS | {"een", "de", "het", "zijn", "haar", "hun", "mijn", "
 _AND_OR = {"en", "of"}
 # Endings a name takes in Dutch text: possessive, diminutive, plural.
 SUFFIXES = ("", "s", "'s", "’s", "'", "’", "je", "tje", "pje", "etje", "ke", "tjes", "jes")
+# The possessive ones: "Sannes leesschrift" becomes "S.'s leesschrift", as "J.K.'s boek" (Taalunie).
+POSSESSIVE = {"s": "'s", "'s": "'s", "’s": "’s", "'": "'s", "’": "’s"}
 
 
 def initials(name: str) -> str:
@@ -107,7 +109,7 @@ class Anonymizer:
             mark = f"{name[0].upper()}."
             key = fold(name)
             for suffix in SUFFIXES:
-                self._forms.setdefault(key + suffix, mark)
+                self._forms.setdefault(key + suffix, mark + POSSESSIVE.get(suffix, ""))
                 if key in function_words or key + suffix in function_words:
                     self._common.add(key + suffix)
             if not all(is_latin(ch) for ch in name):
