@@ -12,7 +12,8 @@ from __future__ import annotations
 import time
 
 from oudergesprek.documents import anonymize
-from oudergesprek.render.layout import Engine, Run
+from oudergesprek.render.layout import Engine
+from oudergesprek.render.measure import Run
 from oudergesprek.search.catalog import load_catalog
 from oudergesprek.search.lookup import Filters, look_up
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from helpers import write
 
-from oudergesprek.render.layout import Engine, Run
+from oudergesprek.render.layout import Engine
+from oudergesprek.render.measure import Run
 
 
 def _library(folder, word: str):

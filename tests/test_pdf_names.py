@@ -75,14 +75,14 @@ def test_a_pdf_carries_the_fallback_fonts_only_when_a_name_needs_them(cli, isola
 
 
 def test_every_character_of_these_names_has_a_font():
-    from oudergesprek.render.layout import missing_characters, new_pdf
+    from oudergesprek.render.fonts import missing_characters, new_pdf
 
     names = ["محمد", "فاطمة", "ሰምሃር", "ዮናስ", "राजेश", "שרה", "Оксана", "Σοφία", "Nguyễn", "Yılmaz", "Ayşe"]
     assert missing_characters(new_pdf(), names) == {}
 
 
 def test_text_shaping_is_on():
-    from oudergesprek.render.layout import new_pdf
+    from oudergesprek.render.fonts import new_pdf
 
     assert new_pdf().text_shaping, "uharfbuzz is installed and shaping is enabled"
 

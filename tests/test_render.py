@@ -89,7 +89,9 @@ def test_pdf_is_one_page_with_all_the_words(columns):
 
 def test_text_is_measured_as_on_the_page_itself():
     """Engines share one FPDF for measuring (and the widths it found); the page they draw on is their own."""
-    from oudergesprek.render.layout import Engine, Run, new_pdf
+    from oudergesprek.render.fonts import new_pdf
+    from oudergesprek.render.layout import Engine
+    from oudergesprek.render.measure import Run
 
     shared, own = Engine(), Engine(new_pdf())
     for text in ("Wij", "Nguyễn", "Łukasz", "مرحبا", "שלום", "ሰላም", "नमस्ते", "…"):

@@ -3,187 +3,28 @@
 Measuring and drawing are the same code path (`draw=False` only measures), so what was measured is
 exactly what is drawn. The widths of words are kept for the whole process (see Measurer): a fit for the
 HTML, a second fit with room to spare, the check of a library and the PDF itself measure a word once.
-fpdf2 is imported here and in render.pdf only, and only when a PDF (or the fit of a page) is needed.
+Fonts are in render.fonts, the shared widths in render.measure. fpdf2 is imported in the render package
+only, and only when a PDF (or the fit of a page) is needed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import resources
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from fpdf import FPDF
 
 from oudergesprek.render import style
 from oudergesprek.render.document import Block, BlockType, Section, by_block_type, for_type
-from oudergesprek.render.shaping import ShapingPDF, shape_for
+from oudergesprek.render.fonts import add_fallback_fonts
+from oudergesprek.render.measure import Line, Run, kept, measurer
+from oudergesprek.render.shaping import shape_for
 from oudergesprek.render.style import PT, Scale, pairs_of, with_colon
-
-
-@dataclass(frozen=True)
-class Run:
-    """A stretch of text in one font, size and colour."""
-
-    text: str
-    size: float
-    bold: bool = False
-    colour: tuple[int, int, int] = style.INK
-    spacing: float = 0.0  # letter spacing in pt
-
-
-K = TypeVar("K")
-V = TypeVar("V")
 
 LONG_WORD = 60  # characters: longer words are measured without caching
 
-Piece = tuple[float, str, Run]  # x offset in mm, text, run
-Line = list[Piece]
 # A method of Engine that measures (and draws) the body of one block: (engine, block, x, y, w, scale, draw) -> height
 BlockBody = Callable[["Engine", Block, float, float, float, Scale, bool], float]
-
-
-def system_cjk_font() -> str | None:
-    """The first CJK font of style.SYSTEM_CJK_FONTS on this computer, if any."""
-    import os
-
-    return next((p for p in style.SYSTEM_CJK_FONTS if os.path.isfile(p)), None)
-
-
-def new_pdf() -> FPDF:
-    """An A4 page with the shipped DejaVu Sans fonts loaded, Noto fallbacks for Arabic, Hebrew, Ethiopic
-    and Devanagari (and a system CJK font if there is one), and text shaping (joined Arabic, right to left)."""
-    return _new_pdf(system_cjk_font())
-
-
-def _new_pdf(cjk: str | None, fallbacks: bool = True) -> FPDF:
-    pdf = ShapingPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(style.MARGIN_X, style.MARGIN_TOP, style.MARGIN_X)
-    pdf.c_margin = 0
-    for font_style in style.FONT_FILES:
-        with resources.as_file(style.font_resource(font_style)) as path:
-            pdf.add_font(style.FONT_FAMILY, font_style, str(path))
-    if fallbacks:
-        add_fallback_fonts(pdf, cjk)
-    try:
-        pdf.set_text_shaping(True, direction="ltr")  # Dutch text: right-to-left names stay in their place
-    except Exception:  # without uharfbuzz: unshaped, still every character that a font has
-        pass
-    pdf.add_page()
-    return pdf
-
-
-def add_fallback_fonts(pdf: FPDF, cjk: str | None) -> None:
-    """The Noto fonts (and the system CJK font), for the characters that DejaVu Sans does not have."""
-    fallbacks = []
-    for family, name in style.FALLBACK_FONTS.items():
-        with resources.as_file(style.font_file(name)) as path:
-            pdf.add_font(family, "", str(path))
-        fallbacks.append(family)
-    if cjk:
-        try:
-            pdf.add_font("CJK", "", cjk)
-            fallbacks.append("CJK")
-        except Exception:  # an unusual font file: CJK names are then reported as not drawable
-            pass
-    pdf.set_fallback_fonts(fallbacks, exact_match=False)
-
-
-def covered(pdf: FPDF) -> set[int]:
-    """The code points that some loaded font can draw."""
-    found: set[int] = set()
-    for font in pdf.fonts.values():
-        cmap = getattr(font, "cmap", None) or {}
-        found.update(cmap)
-    return found
-
-
-def missing_characters(pdf: FPDF, texts) -> dict[str, str]:
-    """Words with characters no loaded font can draw, and the characters: {word: chars}."""
-    have = covered(pdf)
-    found: dict[str, str] = {}
-    for text in texts:
-        for word in text.split():
-            lacking = "".join(dict.fromkeys(ch for ch in word if ord(ch) not in have and ch.isprintable()))
-            if lacking:
-                found[word] = lacking
-    return found
-
-
-class Measurer:
-    """The widths of text at size 1 (mm) in the fonts of new_pdf(), shared by every Engine.
-
-    One per set of fonts (the shipped ones and the system CJK font found). It measures on an FPDF made with
-    DejaVu Sans alone, which gets the fallback fonts at the first text that needs one. The next page to be
-    drawn takes that FPDF over (`take`), so a program that makes one PDF loads its fonts once, and a PDF
-    carries the fallback fonts only when its text needs them.
-    """
-
-    KEEP = 100_000  # widths kept; beyond that the list starts again (a test of random texts, a huge library)
-
-    def __init__(self, cjk: str | None) -> None:
-        self.cjk = cjk
-        self._pdf: FPDF | None = None
-        self._fallbacks = False  # whether self._pdf has the fallback fonts
-        self._plain: frozenset[int] | None = None
-        self.widths: dict[tuple[str, bool], float] = {}
-        self.wrapped: dict[tuple[tuple[Run, ...], float], list[Line]] = {}  # see Engine.wrap
-
-    def _current(self) -> FPDF:
-        if self._pdf is None:
-            self._pdf, self._fallbacks = _new_pdf(self.cjk, fallbacks=False), False
-        return self._pdf
-
-    @property
-    def plain(self) -> frozenset[int]:
-        """The code points that both DejaVu Sans fonts have: text of only these needs no fallback font."""
-        if self._plain is None:
-            fonts = self._current().fonts
-            family = style.FONT_FAMILY.lower()
-            cmaps = [set(getattr(fonts[family + font_style], "cmap", {})) for font_style in style.FONT_FILES]
-            self._plain = frozenset(set.intersection(*cmaps))
-        return self._plain
-
-    def is_plain(self, text: str) -> bool:
-        """True when DejaVu Sans has every character (fpdf2 looks for a fallback font for any other but a
-        line break)."""
-        return self.plain.issuperset(ord(char) for char in text if char != "\n")
-
-    def pdf_for(self, text: str) -> FPDF:
-        """The FPDF to measure `text` with: with the fallback fonts when the text needs one."""
-        pdf = self._current()
-        if not self._fallbacks and not self.is_plain(text):
-            add_fallback_fonts(pdf, self.cjk)
-            self._fallbacks = True
-        return pdf
-
-    def take(self) -> tuple[FPDF, bool]:
-        """An FPDF to draw a page on, and whether it has the fallback fonts: the one measured on so far (the
-        next measurement makes a new one), else a new one."""
-        pdf, fallbacks = self._current(), self._fallbacks
-        self._pdf, self._fallbacks = None, False
-        return pdf, fallbacks
-
-
-_MEASURERS: dict[str | None, Measurer] = {}
-
-
-def kept(cache: dict[K, V], key: K, make: Callable[[], V]) -> V:
-    """cache[key], made once; past Measurer.KEEP entries the cache starts again."""
-    if key not in cache:
-        if len(cache) >= Measurer.KEEP:
-            cache.clear()
-        cache[key] = make()
-    return cache[key]
-
-
-def measurer() -> Measurer:
-    """The Measurer for the fonts a new PDF would have now."""
-    cjk = system_cjk_font()
-    if cjk not in _MEASURERS:
-        _MEASURERS[cjk] = Measurer(cjk)
-    return _MEASURERS[cjk]
 
 
 class Engine:

@@ -17,7 +17,8 @@ from itertools import combinations
 from oudergesprek.errors import UsageError
 from oudergesprek.render import style
 from oudergesprek.render.document import Document, DocumentTooLong
-from oudergesprek.render.layout import Engine, Run
+from oudergesprek.render.layout import Engine
+from oudergesprek.render.measure import Run
 from oudergesprek.render.style import Scale
 
 FLOW_ADVANTAGE = 1.0  # points a split section must gain over whole sections to be chosen
@@ -333,7 +334,7 @@ def document_texts(doc: Document) -> list[str]:
 
 def check_drawable(engine: Engine, doc: Document) -> None:
     """Never drop a name silently: refuse (in Dutch) when a font is missing for some characters."""
-    from oudergesprek.render.layout import missing_characters
+    from oudergesprek.render.fonts import missing_characters
 
     texts = document_texts(doc)
     missing = missing_characters(engine.fonts_for(texts), texts)

@@ -57,7 +57,7 @@ def too_wide(phrases: list) -> list:
             from oudergesprek.render.layout import Engine
 
             engine = Engine()
-        from oudergesprek.render.layout import Run
+        from oudergesprek.render.measure import Run
 
         return engine.width(word, Run(word, s.body)) <= room
 
