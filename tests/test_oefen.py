@@ -2933,6 +2933,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "vaag",
             True,
         ),
+        # a worry that the parent leaves angry is no limit to the swearing
+        (
+            "Wat erg, u heeft helemaal gelijk. Ik wil niet dat u zo boos naar huis gaat; wat kan ik voor u doen?",
+            "Wat een klotezooi is het hier, stelletje prutsers!",
+            "verbale-agressie",
+            "grens-ontbreekt",
+            True,
+        ),
+        (
+            "Ik wil niet dat u zo tegen mij praat. Als u rustig bent, luister ik graag.",
+            "Wat een klotezooi is het hier, stelletje prutsers!",
+            "verbale-agressie",
+            "grens-ontbreekt",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
