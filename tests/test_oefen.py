@@ -2948,6 +2948,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "grens-ontbreekt",
             False,
         ),
+        # "we keep an eye on him" with the words the other way round
+        (
+            "Wat vervelend voor hem. We houden hem extra goed in de gaten, hoor.",
+            "Hij wordt elke dag uitgelachen in de pauze.",
+            "pesten",
+            "in-de-gaten",
+            True,
+        ),
+        (
+            "Wat vervelend voor hem. Ik hou hem in de pauze in de gaten, en vrijdag bel ik u wat ik heb gezien.",
+            "Hij wordt elke dag uitgelachen in de pauze.",
+            "pesten",
+            "in-de-gaten",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
