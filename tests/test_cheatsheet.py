@@ -211,7 +211,7 @@ def test_bad_output_paths_are_usage_errors(cli, tmp_path):
 
 def test_no_bare_gap_on_the_sheet_and_a_narrow_choice_is_set_larger():
     from oudergesprek.documents.cheatsheet import Choice, build
-    from oudergesprek.render.pdf import fit
+    from oudergesprek.render.fitting import fit
     from oudergesprek.search.catalog import load_catalog
 
     lib = load_catalog().library

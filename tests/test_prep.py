@@ -213,7 +213,7 @@ def test_example_body_text_is_at_least_10_pt_and_nothing_under_7_5(example):
     from oudergesprek.documents.script import build
     from oudergesprek.interview.questions import load_flow
     from oudergesprek.render import style
-    from oudergesprek.render.pdf import fit
+    from oudergesprek.render.fitting import fit
     from oudergesprek.search.catalog import load_catalog
 
     catalog = load_catalog()

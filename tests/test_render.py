@@ -16,7 +16,7 @@ from oudergesprek.documents.anonymize import initials
 from oudergesprek.errors import UsageError
 from oudergesprek.render import DocumentTooLong, render, to_html, to_markdown, to_pdf, to_text
 from oudergesprek.render.document import BLOCK_TYPES, Block, Document, Section
-from oudergesprek.render.pdf import fit
+from oudergesprek.render.fitting import fit
 from oudergesprek.render.style import MAX_SIZE, MIN_SIZE
 
 

@@ -262,7 +262,7 @@ def page_html(doc: Document, layout, n: int) -> str:
 
 def meta_html(meta: tuple[tuple[str, str], ...]) -> str:
     """The header fields in the grid the PDF draws: two short ones per row, a long one over the width."""
-    from oudergesprek.render.pdf import meta_rows
+    from oudergesprek.render.frame import meta_rows
 
     e = escape
     cells = []
