@@ -2963,6 +2963,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "in-de-gaten",
             False,
         ),
+        # "boys are like that" plays the worry down as normal; it is no hiding behind policy
+        (
+            "Tja, jongens zijn nu eenmaal druk, dat groeit er wel uit.",
+            "Hij is gewoon een druk kind.",
+            "opvoedvraag",
+            "normaliseren",
+            True,
+        ),
+        (
+            "Tja, jongens zijn nu eenmaal druk, dat groeit er wel uit.",
+            "Hij is gewoon een druk kind.",
+            "opvoedvraag",
+            "achter-beleid",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
