@@ -2978,6 +2978,37 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "achter-beleid",
             False,
         ),
+        # prying into a refugee family's flight and papers at the first meeting
+        (
+            "Welkom! Hoe bent u eigenlijk gevlucht, en heeft u al een verblijfsvergunning?",
+            "We wonen pas drie maanden in Nederland.",
+            "startgesprek",
+            "naar-prive-vissen",
+            True,
+        ),
+        (
+            "Welkom! Wat wilt u mij over Omar vertellen, zodat hij hier goed kan starten?",
+            "We wonen pas drie maanden in Nederland.",
+            "startgesprek",
+            "naar-prive-vissen",
+            False,
+        ),
+        # "since his father is gone": asking whether he really left is his parents' business
+        (
+            "Wat naar. Is hij echt vertrokken? Hoe komt dat zo?",
+            "Het is onrustig thuis sinds de vader van Luca weg is.",
+            "deurgesprek",
+            "privezaken",
+            True,
+        ),
+        # "heb je heel even?" at the door, answered with "zeg het maar"
+        (
+            "Ja hoor, zeg het maar.",
+            "Heb je heel even? Het gaat niet zo goed met Luca.",
+            "deurgesprek",
+            "deur-nu-vertellen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
