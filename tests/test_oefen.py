@@ -3009,6 +3009,29 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "deur-nu-vertellen",
             True,
         ),
+        # "don't worry too much in the meantime" is "geen zorgen" in other words
+        (
+            "Goed dat u belt. Maakt u zich in de tussentijd niet te veel zorgen.",
+            "Mijn dochter komt elke dag huilend thuis.",
+            "telefoon",
+            "geen-zorgen",
+            True,
+        ),
+        # "you will hear from us soon" names no moment
+        (
+            "Vervelend voor haar. U hoort binnenkort van ons.",
+            "Mijn dochter komt elke dag huilend thuis.",
+            "telefoon",
+            "vaag",
+            True,
+        ),
+        (
+            "Vervelend voor haar. Donderdag na schooltijd bel ik u terug.",
+            "Mijn dochter komt elke dag huilend thuis.",
+            "telefoon",
+            "vaag",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
