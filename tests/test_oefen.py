@@ -301,7 +301,34 @@ def test_a_round_shows_other_examples_than_before_while_they_fit(cli, isolated, 
             without_memory += sum(p.id in seen_plain for p in plain)
             seen += ids
             seen_plain += [p.id for p in plain]
-    assert without_memory > 20 and repeated < without_memory / 2  # 35 and 9 when written
+    assert without_memory > 20 and repeated < without_memory / 2
+
+
+def test_examples_from_another_situation_only_fill_up_to_two_and_are_never_general(cli, isolated, library):
+    """Two blind trainers judged the examples: a general phrase of another situation almost never fitted
+    ("Liever niet. Een tolk vertelt niets door" to a bullied child's parent)."""
+    from oudergesprek.search.catalog import load_catalog
+
+    lib = load_catalog().library
+    by_id = {p.id: p for p in lib.phrases}
+    borrowed = 0
+    for situation in lib.situations:
+        path = answers_file(
+            isolated, ["Dat snap ik.", "Hoe bedoelt u?", "Nee.", "Wat heeft u nodig?"], situatie=situation
+        )
+        result = cli("oefen", "--answers", str(path), "--json", "--rondes", "4")
+        assert result.exit_code == 0, result.output
+        remarks = {r.text: r for r in rehearsal.remarks(lib, situation, "u")}
+        for record in json.loads(result.stdout):
+            own = {p.id for p in remarks[record["opmerking"]].phrases}
+            assert 2 <= len(record["voorbeelden"]) <= 3, record
+            for n, shown in enumerate(record["voorbeelden"]):
+                phrase = by_id[shown["id"]]
+                if shown["id"] in own or situation in phrase.situations:
+                    continue
+                borrowed += 1
+                assert phrase.parent_says and n < 2, (situation, record["opmerking"], phrase.text_u)
+    assert borrowed > 0  # the rule was exercised
 
 
 @pytest.mark.parametrize("situation", ["boze-ouder", "kritische-ouder"])

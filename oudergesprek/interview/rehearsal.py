@@ -218,33 +218,37 @@ def examples(
     place: str | None = None,
     seen: Iterable[str] = (),
 ) -> list[Phrase]:
-    """Phrases for this remark: those written for it first, then phrases of the categories that answer it
-    (in this situation first, then elsewhere); each text once. Within each of those three parts, a phrase
-    in `seen` (shown earlier in the round) comes last, so a round repeats itself less while the phrases
-    still fit: the ones written for this remark stay first. A phrase that
-    speaks to the child ("{kind}, fijn dat je erbij bent") is only shown when it was written for this
-    remark: the parent is speaking. A phrase that names the other place (see fits_place) is not shown."""
+    """Phrases for this remark, each text once, from the categories that answer it: first those written for
+    it; then general phrases of this situation (written for no particular remark); then phrases of this
+    situation written for other remarks; and only to reach two, such phrases of other situations. A general
+    phrase of another situation is never shown. (Two trainers, blind, judged 33 remarks: this order showed
+    fewer phrases that did not fit, and they preferred its sets 13 to 7 and 13 to 6.)
+
+    Within each part a phrase in `seen` (shown earlier in the round) comes last, so a round repeats itself
+    less while the phrases still fit. A phrase that speaks to the child ("{kind}, fijn dat je erbij bent")
+    is only shown when it was written for this remark: the parent is speaking. A phrase that names the
+    other place (see fits_place) is not shown."""
     from oudergesprek.interview.talk import TO_CHILD
 
-    skipped = set(skip)
+    own = list(remark.phrases)
     categories = categories_answering(remark)
-    here = [p for p in lib.phrases if p.category in categories and situation in p.situations]
-    elsewhere = [p for p in lib.phrases if p.category in categories and situation not in p.situations]
-    earlier = set(seen)
-    candidates: list[Phrase] = []
-    for part in (list(remark.phrases), here, elsewhere):  # what the teacher has not seen yet comes first
-        candidates += [p for p in part if p.id not in earlier] + [p for p in part if p.id in earlier]
-    candidates = [p for p in candidates if p in remark.phrases or not TO_CHILD.match(p.text_u)]
+    rest = [p for p in lib.phrases if p.category in categories and p not in own and not TO_CHILD.match(p.text_u)]
+    general_here = [p for p in rest if not p.parent_says and situation in p.situations]
+    written_here = [p for p in rest if p.parent_says and situation in p.situations]
+    written_elsewhere = [p for p in rest if p.parent_says and situation not in p.situations]
+    parts = ((own, limit), (general_here, limit), (written_here, limit), (written_elsewhere, min(limit, 2)))
+    skipped, earlier = set(skip), set(seen)
     chosen: list[Phrase] = []
     texts: set[str] = set()
-    for phrase in candidates:
-        text = _key(phrase.text(form))
-        if phrase.id in skipped or text in texts or not fits_place(phrase, place):
-            continue
-        chosen.append(phrase)
-        texts.add(text)
-        if len(chosen) == limit:
-            break
+    for part, up_to in parts:
+        for phrase in [p for p in part if p.id not in earlier] + [p for p in part if p.id in earlier]:
+            if len(chosen) >= up_to:
+                break
+            text = _key(phrase.text(form))
+            if phrase.id in skipped or text in texts or not fits_place(phrase, place):
+                continue
+            chosen.append(phrase)
+            texts.add(text)
     return chosen
 
 
