@@ -3059,6 +3059,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "vaag",
             False,
         ),
+        # "simple" Dutch that is broken talks down to the parent
+        (
+            "Rekenen niet zo goed. U thuis oefenen, ja? Heel goed zo, mama!",
+            "Ik Nederlands beetje. Rapport goed of niet goed?",
+            "taalbarriere",
+            "krom-nederlands",
+            True,
+        ),
+        (
+            "Rekenen gaat nog moeilijk. Wilt u thuis elke dag tien minuten oefenen?",
+            "Ik Nederlands beetje. Rapport goed of niet goed?",
+            "taalbarriere",
+            "krom-nederlands",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
