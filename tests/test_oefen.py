@@ -3074,6 +3074,21 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "krom-nederlands",
             False,
         ),
+        # "I'll keep an eye on it" at the door leaves the parent with the worry as well
+        (
+            "Ah, wat sneu voor hem. Ik houd het in de gaten, hoor. Fijne dag nog!",
+            "Hij zegt dat niemand met hem wil spelen.",
+            "deurgesprek",
+            "in-de-gaten",
+            True,
+        ),
+        (
+            "Wat sneu. Ik houd het vandaag in de gaten en na schooltijd vertel ik u wat ik zag.",
+            "Hij zegt dat niemand met hem wil spelen.",
+            "deurgesprek",
+            "in-de-gaten",
+            False,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
