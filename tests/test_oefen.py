@@ -3089,6 +3089,22 @@ def test_a_closed_question_with_a_question_word_inside_is_not_praised_as_open(an
             "in-de-gaten",
             False,
         ),
+        # asking whether the other parent is "still in the picture" at a first meeting
+        (
+            "Welkom! En de vader van Lars, is die nog in beeld?",
+            "We zijn net verhuisd, Lars begint maandag.",
+            "startgesprek",
+            "naar-prive-vissen",
+            True,
+        ),
+        # vouching for a colleague before hearing what happened
+        (
+            "Meneer De Vries is een heel zorgvuldige collega, dus ik kan me niet voorstellen dat hij iets kwijtraakt.",
+            "Het werkstuk van mijn zoon is zoekgeraakt bij meneer De Vries.",
+            "kritische-ouder",
+            "verdedigen",
+            True,
+        ),
         # a criticism answered by giving in at once
         (
             "U heeft gelijk, ik zal vanaf nu meer huiswerk meegeven.",
